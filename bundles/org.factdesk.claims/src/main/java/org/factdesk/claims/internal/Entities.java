@@ -1,0 +1,300 @@
+package org.factdesk.claims.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.factdesk.api.claim.Entity;
+
+/**
+ * People, organisations and places named in an article, with variant spellings clustered:
+ * "Deepsek" and "Dipsek" both map to "DeepSeek", "Openai" and "OpenIA" to "OpenAI".
+ */
+final class Entities {
+
+    /** A known name, from the bundled list. */
+    record Known(String canonical, String kind) {
+    }
+
+    private static final Pattern TITLED_PERSON = Pattern.compile(
+            "\\b(?:CEO|chief executive|[Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Ss]enator|[Gg]overnor|[Cc]hairman|"
+                    + "[Cc]hairwoman|[Ff]ounder|[Ss]pokes(?:man|woman|person)|[Dd]irector|[Pp]rofessor|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|"
+                    + "[Ss]ecretary|[Cc]hancellor|[Mm]ayor|[Aa]nalyst|[Ee]conomist)\\s+"
+                    + "((?:[A-Z][a-z]+|[A-Z]\\.)(?:\\s+(?:[A-Z][a-z]+|[A-Z]\\.)){0,2})");
+    /** Capitalised words, possibly several in a row: candidate names. */
+    private static final Pattern CAPITALISED = Pattern.compile("\\b[A-Z][\\p{L}\\d]*(?:[-.][A-Z][\\p{L}\\d]*)*(?:\\s+[A-Z][\\p{L}\\d]*)*");
+    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "In", "On", "At", "As", "It", "Its", "This", "That",
+            "These", "Those", "He", "She", "They", "We", "I", "You", "But", "And", "Or", "If", "When", "While", "During",
+            "After", "Before", "Similarly", "Meanwhile", "However", "According", "Although", "Despite", "Since", "For",
+            "From", "With", "By", "Of", "To", "Investing", "Chinese", "Western", "American", "European", "Indian",
+            "AI", "API", "CEO", "T", "Has", "Had", "Have", "Is", "Was", "Are", "Were", "Be", "Some", "Many", "Most",
+            "Such", "Also", "Even", "Yet", "So", "Then", "Now", "Today", "Yesterday", "Monday", "Tuesday", "Wednesday",
+            "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Corp", "Inc", "Ltd",
+            // common nouns that headlines and tag lines capitalise
+            "Artificial", "Intelligence", "Startup", "Tech", "Giant", "Model", "Investor", "Investors", "Market",
+            "Government", "Company", "Report", "News", "Officials", "Experts", "Sources", "Update", "Breaking");
+
+    private final Map<String, Known> known = new HashMap<>();
+
+    Entities(InputStream table) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(table, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                Known k = new Known(cols[0], cols[1]);
+                known.put(key(cols[0]), k);
+                if (cols.length > 2) {
+                    for (String alias : cols[2].split("\\|")) {
+                        known.put(key(alias), k);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Mentions found in one article, with canonical names resolved across the whole article. */
+    final class Mentions {
+        private final List<Entity> all;
+
+        private Mentions(List<Entity> all) {
+            this.all = all;
+        }
+
+        List<Entity> within(int from, int to) {
+            return all.stream().filter(e -> e.start() >= from && e.end() <= to).toList();
+        }
+
+        /** The full name of a person mentioned before {@code before} whose last name is {@code name}. */
+        String fullPersonName(String name, int before) {
+            String last = name.substring(name.lastIndexOf(' ') + 1);
+            String best = null;
+            for (Entity e : all) {
+                if (e.start() < before && e.kind().equals("PERSON") && e.canonical().endsWith(last)) {
+                    best = e.canonical();
+                }
+            }
+            return best;
+        }
+
+        /** The last person named before {@code before}: what "he" or "she" most likely refers to. */
+        String lastPerson(int before) {
+            String best = null;
+            for (Entity e : all) {
+                if (e.start() < before && e.kind().equals("PERSON")) {
+                    best = e.canonical();
+                }
+            }
+            return best;
+        }
+
+        /** Every spelling that was mapped to a canonical name different from itself. */
+        Map<String, List<String>> variants() {
+            Map<String, List<String>> out = new LinkedHashMap<>();
+            for (Entity e : all) {
+                if (!e.text().equals(e.canonical())) {
+                    List<String> forms = out.computeIfAbsent(e.canonical(), k -> new ArrayList<>());
+                    if (!forms.contains(e.text())) {
+                        forms.add(e.text());
+                    }
+                }
+            }
+            return out;
+        }
+    }
+
+    Mentions find(String text, List<int[]> speakerNames) {
+        List<Entity> raw = new ArrayList<>();
+        Matcher t = TITLED_PERSON.matcher(text);
+        while (t.find()) {
+            raw.add(new Entity(t.group(1), t.start(1), t.end(1), "PERSON", t.group(1)));
+        }
+        for (int[] s : speakerNames) {
+            raw.add(new Entity(text.substring(s[0], s[1]), s[0], s[1], "PERSON", text.substring(s[0], s[1])));
+        }
+        Matcher m = CAPITALISED.matcher(text);
+        while (m.find()) {
+            addCandidates(text, m.start(), m.group(), raw);
+        }
+        raw.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        List<Entity> kept = new ArrayList<>();
+        int covered = -1;
+        for (Entity e : raw) {
+            if (e.start() >= covered) {
+                kept.add(e);
+                covered = e.end();
+            }
+        }
+        return new Mentions(cluster(kept));
+    }
+
+    /** Splits a run of capitalised words into known names and leftover name-like words. */
+    private void addCandidates(String text, int offset, String run, List<Entity> out) {
+        String[] words = run.split("\\s+");
+        int[] starts = new int[words.length];
+        int pos = 0;
+        for (int i = 0; i < words.length; i++) {
+            pos = run.indexOf(words[i], pos);
+            starts[i] = pos;
+            pos += words[i].length();
+        }
+        int i = 0;
+        while (i < words.length) {
+            int matched = 0;
+            for (int len = Math.min(4, words.length - i); len >= 1 && matched == 0; len--) {
+                int s = starts[i];
+                int e = starts[i + len - 1] + words[i + len - 1].length();
+                Known k = known.get(key(run.substring(s, e)));
+                if (k != null) {
+                    out.add(new Entity(run.substring(s, e), offset + s, offset + e, k.kind(), k.canonical()));
+                    matched = len;
+                }
+            }
+            if (matched > 0) {
+                i += matched;
+                continue;
+            }
+            String w = words[i];
+            if (!NOT_NAMES.contains(w) && w.length() > 2 && !isSentenceStartWord(text, offset + starts[i])) {
+                out.add(new Entity(w, offset + starts[i], offset + starts[i] + w.length(), "ORGANIZATION", w));
+            }
+            i++;
+        }
+    }
+
+    /** Capitalised only because it starts a sentence or a line: not evidence of a name. */
+    private static boolean isSentenceStartWord(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '“' || text.charAt(i) == '"')) {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '.' || text.charAt(i) == '\n' || text.charAt(i) == '!' || text.charAt(i) == '?'
+                || text.charAt(i) == '#';
+    }
+
+    /**
+     * Maps each mention to a canonical name: a known name within a small edit distance, else the
+     * most frequent spelling among the mentions it is close to.
+     */
+    private List<Entity> cluster(List<Entity> mentions) {
+        Map<String, String> canonicalOf = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (Entity e : mentions) {
+            counts.merge(e.text(), 1, Integer::sum);
+        }
+        List<String> names = new ArrayList<>(counts.keySet());
+        names.sort((a, b) -> counts.get(b) - counts.get(a));
+        for (String name : names) {
+            Known exact = known.get(key(name));
+            if (exact != null) {
+                canonicalOf.put(name, exact.canonical());
+                continue;
+            }
+            String canonical = null;
+            for (Known k : known.values()) {
+                if (close(name, k.canonical())) {
+                    canonical = k.canonical();
+                    break;
+                }
+            }
+            if (canonical == null) {
+                for (String other : names) {
+                    if (other.equals(name)) {
+                        break; // only more frequent spellings can be canonical
+                    }
+                    if (close(name, other)) {
+                        canonical = canonicalOf.getOrDefault(other, other);
+                        break;
+                    }
+                }
+            }
+            canonicalOf.put(name, canonical == null ? name : canonical);
+        }
+        // a variant may have been seen before the spelling that links it to a known name
+        for (String name : names) {
+            String c = canonicalOf.get(name);
+            String cc = canonicalOf.get(c);
+            if (cc != null) {
+                canonicalOf.put(name, cc);
+            }
+        }
+        List<Entity> out = new ArrayList<>(mentions.size());
+        for (Entity e : mentions) {
+            String canonical = e.kind().equals("PERSON") ? fullName(e, out) : canonicalOf.get(e.text());
+            Known k = known.get(key(canonical));
+            if (k == null && !e.kind().equals("PERSON") && canonical.equals(e.text()) && counts.get(e.text()) < 2) {
+                continue; // a capitalised word seen once, like no known name: too weak to call a name
+            }
+            out.add(new Entity(e.text(), e.start(), e.end(), k != null ? k.kind() : e.kind(), canonical));
+        }
+        return out;
+    }
+
+    /** "Zuckerberg" after "Mark Zuckerberg" is the same person. */
+    private static String fullName(Entity person, List<Entity> before) {
+        if (person.canonical().indexOf(' ') < 0) {
+            for (Entity e : before) {
+                if (e.kind().equals("PERSON") && e.canonical().endsWith(" " + person.canonical())) {
+                    return e.canonical();
+                }
+            }
+        }
+        return person.canonical();
+    }
+
+    /** Close enough to be the same name misspelled: at most a third of the letters differ. */
+    static boolean close(String a, String b) {
+        String x = key(a);
+        String y = key(b);
+        if (x.equals(y)) {
+            return true;
+        }
+        int longer = Math.max(x.length(), y.length());
+        if (Math.min(x.length(), y.length()) < 5 || x.charAt(0) != y.charAt(0)) {
+            return false;
+        }
+        return editDistance(x, y) * 3 <= longer;
+    }
+
+    private static String key(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]", "");
+    }
+
+    /** Optimal string alignment distance: Levenshtein plus adjacent transpositions ("ai"/"ia"). */
+    static int editDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

@@ -1,0 +1,269 @@
+package org.factdesk.pipeline.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.factdesk.api.article.Article;
+import org.factdesk.api.check.CheckContext;
+import org.factdesk.api.check.Checker;
+import org.factdesk.api.check.Cost;
+import org.factdesk.api.check.Finding;
+import org.factdesk.api.check.Provenance;
+import org.factdesk.api.claim.Claim;
+import org.factdesk.api.claim.ClaimExtractor;
+import org.factdesk.api.claim.ClaimType;
+import org.factdesk.api.pipeline.ArticleReport;
+import org.factdesk.api.pipeline.CheckerFailure;
+import org.factdesk.api.pipeline.CheckerInfo;
+import org.factdesk.api.pipeline.ClaimReport;
+import org.factdesk.api.pipeline.Pipeline;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * Extracts claims and runs every active checker on them. The set of checkers is taken once per
+ * article, so one article's findings never mix two versions of a checker; a checker that
+ * throws, times out or returns garbage is recorded as a failure on that claim.
+ */
+@Component
+@Designate(ocd = CheckPipeline.Config.class)
+public class CheckPipeline implements Pipeline {
+
+    @ObjectClassDefinition(name = "FactDesk pipeline")
+    public @interface Config {
+        @AttributeDefinition(description = "How long one checker may take on one claim, in milliseconds.")
+        long checkerTimeoutMillis() default 10_000;
+
+        @AttributeDefinition(description = "Checker threads; 0 means one per processor (at least two).")
+        int threads() default 0;
+    }
+
+    /** A checker as registered, with what the pipeline needs to stamp its findings. */
+    record ActiveChecker(Checker service, CheckerInfo info, Provenance provenance, Set<ClaimType> types) {
+        boolean handles(Claim claim) {
+            return types.isEmpty() || claim.types().stream().anyMatch(types::contains);
+        }
+    }
+
+    private final long timeoutMillis;
+    private final ExecutorService executor;
+    private final AtomicReference<Map.Entry<ServiceReference<ClaimExtractor>, ClaimExtractor>> extractor = new AtomicReference<>();
+    private final Map<ServiceReference<Checker>, ActiveChecker> checkers = new ConcurrentSkipListMap<>(Collections.reverseOrder());
+
+    @Activate
+    public CheckPipeline(Config config) {
+        this(config.checkerTimeoutMillis(), config.threads());
+    }
+
+    CheckPipeline(long timeoutMillis, int threads) {
+        this.timeoutMillis = timeoutMillis;
+        int n = threads > 0 ? threads : Math.max(2, Runtime.getRuntime().availableProcessors());
+        AtomicInteger count = new AtomicInteger();
+        this.executor = new ThreadPoolExecutor(n, n, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "factdesk-checker-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        ((ThreadPoolExecutor) executor).allowCoreThreadTimeOut(true);
+    }
+
+    @Deactivate
+    void deactivate() {
+        executor.shutdownNow();
+    }
+
+    @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setExtractor(ServiceReference<ClaimExtractor> ref, ClaimExtractor e) {
+        extractor.set(Map.entry(ref, e));
+    }
+
+    void unsetExtractor(ServiceReference<ClaimExtractor> ref) {
+        extractor.updateAndGet(current -> current != null && current.getKey().equals(ref) ? null : current);
+    }
+
+    @Reference(policy = ReferencePolicy.DYNAMIC, cardinality = ReferenceCardinality.MULTIPLE)
+    void addChecker(ServiceReference<Checker> ref, Checker checker) {
+        checkers.put(ref, describe(ref, checker));
+    }
+
+    void removeChecker(ServiceReference<Checker> ref) {
+        checkers.remove(ref);
+    }
+
+    @Override
+    public List<CheckerInfo> checkers() {
+        return List.copyOf(checkers.values()).stream().map(ActiveChecker::info).toList();
+    }
+
+    @Override
+    public ArticleReport check(Article article) {
+        Map.Entry<ServiceReference<ClaimExtractor>, ClaimExtractor> ex = extractor.get();
+        if (ex == null) {
+            throw new IllegalStateException("no claim extractor is available");
+        }
+        List<ActiveChecker> active = List.copyOf(checkers.values());
+        List<Claim> claims = ex.getValue().extract(article);
+        for (Claim c : claims) {
+            if (c.end() > article.text().length() || !article.text().substring(c.start(), c.end()).equals(c.text())) {
+                throw new IllegalStateException("extractor returned claim " + c.id() + " whose span does not match the article text");
+            }
+        }
+        Context context = new Context(article, claims);
+        List<ClaimReport> reports = new ArrayList<>(claims.size());
+        for (Claim claim : claims) {
+            reports.add(run(claim, active, context));
+        }
+        Object name = ex.getKey().getProperty(ClaimExtractor.NAME);
+        return new ArticleReport(article, name != null ? name.toString() : ex.getValue().getClass().getName(), reports,
+                active.stream().map(ActiveChecker::info).toList());
+    }
+
+    private ClaimReport run(Claim claim, List<ActiveChecker> active, Context context) {
+        List<ActiveChecker> applicable = active.stream().filter(c -> c.handles(claim)).toList();
+        List<Future<List<Finding>>> futures = new ArrayList<>(applicable.size());
+        for (ActiveChecker c : applicable) {
+            futures.add(executor.submit(() -> c.service().check(claim, context)));
+        }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        List<Finding> findings = new ArrayList<>();
+        List<CheckerFailure> failures = new ArrayList<>();
+        for (int i = 0; i < applicable.size(); i++) {
+            ActiveChecker c = applicable.get(i);
+            Future<List<Finding>> f = futures.get(i);
+            try {
+                List<?> result = f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                String invalid = result == null ? "returned null instead of a list"
+                        : result.stream().anyMatch(x -> !(x instanceof Finding)) ? "returned a list holding something other than findings"
+                        : null;
+                if (invalid != null) {
+                    failures.add(failure(c, "INVALID_RESULT", invalid));
+                    continue;
+                }
+                for (Object finding : result) {
+                    findings.add(((Finding) finding).stamped(c.info().id(), c.info().version(), c.provenance()));
+                }
+            } catch (TimeoutException e) {
+                f.cancel(true);
+                failures.add(failure(c, "TIMEOUT", "no answer within " + timeoutMillis + " ms"));
+            } catch (ExecutionException e) {
+                failures.add(failure(c, "EXCEPTION", String.valueOf(e.getCause())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                futures.forEach(x -> x.cancel(true));
+                throw new IllegalStateException("check of " + claim.id() + " was interrupted", e);
+            }
+        }
+        return new ClaimReport(claim, findings, failures);
+    }
+
+    private static CheckerFailure failure(ActiveChecker c, String problem, String message) {
+        return new CheckerFailure(c.info().id(), c.info().version(), problem, message);
+    }
+
+    static ActiveChecker describe(ServiceReference<Checker> ref, Checker checker) {
+        Bundle bundle = ref.getBundle();
+        String bsn = bundle != null ? bundle.getSymbolicName() : "unknown";
+        String version = bundle != null ? bundle.getVersion().toString() : "0.0.0";
+        Object id = ref.getProperty(Checker.ID);
+        String checkerId = id != null ? id.toString() : bsn;
+        Object name = ref.getProperty(Checker.NAME);
+        Object component = ref.getProperty("component.name");
+        Set<ClaimType> types = EnumSet.noneOf(ClaimType.class);
+        for (String t : ImporterRegistry.strings(ref.getProperty(Checker.TYPES))) {
+            try {
+                types.add(ClaimType.valueOf(t));
+            } catch (IllegalArgumentException unknownType) {
+                // a type from a newer API: this checker handles nothing we can produce under that name
+            }
+        }
+        Cost cost = Cost.LOCAL;
+        Object c = ref.getProperty(Checker.COST);
+        if (c != null) {
+            try {
+                cost = Cost.valueOf(c.toString());
+            } catch (IllegalArgumentException e) {
+                cost = Cost.SLOW;
+            }
+        }
+        Object description = ref.getProperty(Checker.DESCRIPTION);
+        CheckerInfo info = new CheckerInfo(checkerId, name != null ? name.toString() : checkerId, version, bsn, "ACTIVE",
+                List.copyOf(types), cost, description != null ? description.toString() : "");
+        Provenance provenance = new Provenance(bsn, version,
+                component != null ? component.toString() : checker.getClass().getName(), configHash(ref));
+        return new ActiveChecker(checker, info, provenance, types);
+    }
+
+    /** A short hash of the checker's configuration: its service properties less the ones the framework assigns. */
+    static String configHash(ServiceReference<?> ref) {
+        Map<String, String> props = new TreeMap<>();
+        for (String key : ref.getPropertyKeys()) {
+            if (key.startsWith("service.") || key.equals("component.id") || key.equals(Constants.OBJECTCLASS)) {
+                continue;
+            }
+            Object v = ref.getProperty(key);
+            props.put(key, v instanceof Object[] a ? java.util.Arrays.toString(a) : String.valueOf(v));
+        }
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(props.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What checkers see of the article. A timed-out checker's thread is interrupted, which is its cancellation. */
+    private static final class Context implements CheckContext {
+        private final Article article;
+        private final List<Claim> claims;
+
+        Context(Article article, List<Claim> claims) {
+            this.article = article;
+            this.claims = List.copyOf(claims);
+        }
+
+        @Override
+        public Article article() {
+            return article;
+        }
+
+        @Override
+        public List<Claim> claims() {
+            return claims;
+        }
+
+        @Override
+        public boolean cancelled() {
+            return Thread.currentThread().isInterrupted();
+        }
+    }
+}

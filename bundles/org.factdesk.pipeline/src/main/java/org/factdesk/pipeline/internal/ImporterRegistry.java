@@ -1,0 +1,143 @@
+package org.factdesk.pipeline.internal;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+import org.factdesk.api.article.Article;
+import org.factdesk.api.article.ArticleImporter;
+import org.factdesk.api.article.ImportException;
+import org.factdesk.api.article.ImportSource;
+import org.factdesk.api.pipeline.Importers;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/** Offers each input to the importer that recognises its content best, then by file extension. */
+@Component
+public class ImporterRegistry implements Importers {
+
+    static final int HEAD = 8192;
+
+    /** Keyed by service reference: highest ranking first, so ties go to the better-ranked importer. */
+    private final Map<ServiceReference<ArticleImporter>, ArticleImporter> importers =
+            new ConcurrentSkipListMap<>(java.util.Collections.reverseOrder());
+
+    @Reference(policy = ReferencePolicy.DYNAMIC, cardinality = ReferenceCardinality.MULTIPLE)
+    void addImporter(ServiceReference<ArticleImporter> ref, ArticleImporter importer) {
+        importers.put(ref, importer);
+    }
+
+    void removeImporter(ServiceReference<ArticleImporter> ref) {
+        importers.remove(ref);
+    }
+
+    @Override
+    public List<Article> read(ImportSource source) throws ImportException {
+        String where = source.location();
+        byte[] head;
+        try {
+            head = source.head(HEAD);
+        } catch (NoSuchFileException e) {
+            throw new ImportException(where, null, "no such file");
+        } catch (AccessDeniedException e) {
+            throw new ImportException(where, null, "permission denied");
+        } catch (IOException e) {
+            String m = String.valueOf(e.getMessage());
+            throw new ImportException(where, null, m.contains("directory") ? "is a directory, not a file" : "cannot read: " + m,
+                    -1, -1, e);
+        }
+        if (head.length == 0) {
+            throw new ImportException(where, null, "file is empty");
+        }
+        Map.Entry<ServiceReference<ArticleImporter>, ArticleImporter> chosen = choose(head, where);
+        if (chosen == null) {
+            int nul = firstNul(head);
+            throw new ImportException(where, null, nul >= 0
+                    ? "binary data, not an article (NUL byte at offset " + nul + ")"
+                    : "no importer recognises this input (formats available: " + formats() + ")");
+        }
+        String format = String.valueOf(chosen.getKey().getProperty(ArticleImporter.FORMAT));
+        List<Article> articles;
+        try {
+            articles = chosen.getValue().read(source);
+        } catch (ImportException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new ImportException(where, format, "importer failed: " + e, -1, -1, e);
+        }
+        if (articles == null || articles.isEmpty()) {
+            throw new ImportException(where, format, "no article found in this input");
+        }
+        return articles;
+    }
+
+    private Map.Entry<ServiceReference<ArticleImporter>, ArticleImporter> choose(byte[] head, String location) {
+        Map.Entry<ServiceReference<ArticleImporter>, ArticleImporter> best = null;
+        int bestScore = 0;
+        for (Map.Entry<ServiceReference<ArticleImporter>, ArticleImporter> e : new ArrayList<>(importers.entrySet())) {
+            int score;
+            try {
+                score = e.getValue().sniff(head, location);
+            } catch (RuntimeException ex) {
+                continue; // a broken plugin must not stop imports in other formats
+            }
+            if (score > bestScore) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        String ext = extension(location);
+        for (Map.Entry<ServiceReference<ArticleImporter>, ArticleImporter> e : new ArrayList<>(importers.entrySet())) {
+            for (String x : strings(e.getKey().getProperty(ArticleImporter.EXTENSIONS))) {
+                if (x.equalsIgnoreCase(ext)) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public List<String> formats() {
+        return importers.keySet().stream().map(r -> String.valueOf(r.getProperty(ArticleImporter.FORMAT))).distinct().sorted().toList();
+    }
+
+    static List<String> strings(Object property) {
+        if (property instanceof String s) {
+            return List.of(s);
+        }
+        if (property instanceof String[] a) {
+            return List.of(a);
+        }
+        if (property instanceof java.util.Collection<?> c) {
+            return c.stream().map(String::valueOf).toList();
+        }
+        return List.of();
+    }
+
+    private static String extension(String location) {
+        int slash = Math.max(location.lastIndexOf('/'), location.lastIndexOf('\\'));
+        int dot = location.lastIndexOf('.');
+        return dot > slash ? location.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    private static int firstNul(byte[] b) {
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,208 @@
+package org.factdesk.plugins.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.wiring.FrameworkWiring;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * Keeps the installed plugins equal to the jars in the plugins directory: a jar that appears is
+ * installed and started, a jar that changes is updated, a jar that disappears is uninstalled.
+ * The directory is watched with the file system's change notifications, so a plugin is picked up
+ * as soon as it lands; jars should be copied in atomically (written elsewhere, then renamed).
+ */
+@Component(immediate = true, service = {})
+@Designate(ocd = PluginDirectory.Config.class)
+public class PluginDirectory {
+
+    @ObjectClassDefinition(name = "FactDesk plugins directory")
+    public @interface Config {
+        @AttributeDefinition(description = "Directory to watch; empty means the framework property factdesk.plugins.")
+        String directory() default "";
+
+        @AttributeDefinition(description = "Quiet time after a change before acting, in milliseconds, so a jar being written is not read half-way.")
+        long settleMillis() default 15;
+    }
+
+    /** What a jar looked like when it was last installed or updated. */
+    private record Fingerprint(long size, long modified, Object fileKey) {
+    }
+
+    private final BundleContext context;
+    private final Path dir;
+    private final String prefix;
+    private final long settleMillis;
+    private final WatchService watcher;
+    private final Map<String, Fingerprint> seen = new HashMap<>();
+    private final Set<String> reportedBroken = new HashSet<>();
+    private final Thread thread;
+
+    @Activate
+    public PluginDirectory(BundleContext context, Config config) throws IOException {
+        this.context = context;
+        String configured = config.directory().isBlank() ? context.getProperty("factdesk.plugins") : config.directory();
+        if (configured == null || configured.isBlank()) {
+            throw new IllegalStateException("no plugins directory: set the framework property factdesk.plugins");
+        }
+        this.dir = Path.of(configured).toAbsolutePath().normalize();
+        Files.createDirectories(dir);
+        this.prefix = dir.toUri().toString();
+        this.settleMillis = config.settleMillis();
+        this.watcher = dir.getFileSystem().newWatchService();
+        dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                StandardWatchEventKinds.ENTRY_DELETE);
+        adoptInstalled();
+        this.thread = new Thread(this::watch, "factdesk-plugins");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Deactivate
+    void deactivate() throws IOException, InterruptedException {
+        watcher.close();
+        thread.join(5_000);
+    }
+
+    /** Jars the launcher installed before this component started are ours; note them as they are. */
+    private void adoptInstalled() throws IOException {
+        for (Path jar : jars()) {
+            Bundle b = context.getBundle(jar.toUri().toString());
+            if (b != null && b.getLastModified() >= Files.getLastModifiedTime(jar).toMillis()) {
+                seen.put(jar.toUri().toString(), fingerprint(jar));
+            }
+        }
+    }
+
+    private void watch() {
+        try {
+            reconcile(); // anything that changed between the launcher's install and now
+            while (true) {
+                WatchKey key = watcher.take();
+                key.pollEvents();
+                key.reset();
+                // wait until the directory has been quiet for settleMillis, then act once
+                WatchKey more;
+                while ((more = watcher.poll(settleMillis, TimeUnit.MILLISECONDS)) != null) {
+                    more.pollEvents();
+                    more.reset();
+                }
+                reconcile();
+            }
+        } catch (ClosedWatchServiceException | InterruptedException stopped) {
+            // component deactivated
+        } catch (IllegalStateException frameworkStopping) {
+            // the bundle context became invalid
+        }
+    }
+
+    /** Brings the installed plugins in line with the directory. */
+    synchronized void reconcile() {
+        List<Bundle> changed = new ArrayList<>();
+        List<Path> jars;
+        try {
+            jars = jars();
+        } catch (IOException e) {
+            System.err.println("factdesk: cannot list plugins directory " + dir + ": " + e.getMessage());
+            return;
+        }
+        Set<String> present = new HashSet<>();
+        for (Path jar : jars) {
+            String location = jar.toUri().toString();
+            present.add(location);
+            Fingerprint now;
+            try {
+                now = fingerprint(jar);
+            } catch (IOException vanished) {
+                continue;
+            }
+            if (now.equals(seen.get(location))) {
+                continue;
+            }
+            Bundle existing = context.getBundle(location);
+            try (InputStream in = Files.newInputStream(jar)) {
+                if (existing == null) {
+                    Bundle b = context.installBundle(location, in);
+                    if (b.getHeaders("").get("Fragment-Host") == null) {
+                        b.start();
+                    }
+                    log("installed " + describe(b));
+                } else {
+                    existing.update(in);
+                    changed.add(existing);
+                    log("updated " + describe(existing));
+                }
+                seen.put(location, now);
+                reportedBroken.remove(location);
+            } catch (BundleException | IOException e) {
+                // a jar still being written, or not a bundle at all: say so once per version of the file
+                if (reportedBroken.add(location + now)) {
+                    System.err.println("factdesk: plugin " + jar.getFileName() + " not installed: " + e.getMessage());
+                }
+            }
+        }
+        for (Bundle b : context.getBundles()) {
+            String location = b.getLocation();
+            if (location.startsWith(prefix) && !present.contains(location)) {
+                try {
+                    String what = describe(b);
+                    b.uninstall();
+                    changed.add(b);
+                    seen.remove(location);
+                    log("removed " + what);
+                } catch (BundleException | IllegalStateException e) {
+                    System.err.println("factdesk: plugin " + location + " not removed: " + e.getMessage());
+                }
+            }
+        }
+        if (!changed.isEmpty()) {
+            // drop old revisions so nothing keeps using the previous code
+            context.getBundle(0).adapt(FrameworkWiring.class).refreshBundles(changed);
+        }
+    }
+
+    private List<Path> jars() throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".jar") && Files.isRegularFile(p)).sorted().toList();
+        }
+    }
+
+    private static Fingerprint fingerprint(Path jar) throws IOException {
+        BasicFileAttributes a = Files.readAttributes(jar, BasicFileAttributes.class);
+        return new Fingerprint(a.size(), a.lastModifiedTime().toMillis(), Objects.requireNonNullElse(a.fileKey(), ""));
+    }
+
+    private static String describe(Bundle b) {
+        return b.getSymbolicName() + " " + b.getVersion();
+    }
+
+    private static void log(String message) {
+        if (Boolean.getBoolean("factdesk.plugins.verbose")) {
+            System.err.println("factdesk: plugin " + message);
+        }
+    }
+}

@@ -1,0 +1,252 @@
+package org.factdesk.shell.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.factdesk.api.article.Article;
+import org.factdesk.api.article.ImportException;
+import org.factdesk.api.article.ImportSource;
+import org.factdesk.api.check.Finding;
+import org.factdesk.api.pipeline.ArticleReport;
+import org.factdesk.api.pipeline.CheckerFailure;
+import org.factdesk.api.pipeline.CheckerInfo;
+import org.factdesk.api.pipeline.ClaimReport;
+import org.factdesk.api.pipeline.Importers;
+import org.factdesk.api.pipeline.Pipeline;
+
+/**
+ * The FactDesk commands, shared by the headless launcher and the Gogo shell. Results go to
+ * {@code out}; problems go to {@code err}, one line each, naming the input.
+ */
+final class Commands {
+
+    static final int OK = 0;
+    /** Some inputs failed; the others were processed. */
+    static final int INPUT_FAILED = 1;
+    static final int USAGE = 2;
+    static final int INTERNAL = 3;
+
+    static final String USAGE_TEXT = """
+            usage: factdesk [--plugins DIR] COMMAND [ARGS]
+
+            commands:
+              check [--json] [--pretty] [--min-score S] FILE|DIR|- ...
+                                  find the check-worthy claims in articles and run every active
+                                  checker on them; --json prints one JSON document per article
+                                  (one per line unless --pretty); - reads standard input
+              checkers [--json]   list the active checkers with their versions
+              formats             list the article formats that can be imported
+              shell               interactive Gogo shell (commands: factdesk:check, factdesk:checkers, ...)
+              run SCRIPT.gosh     run a Gogo script, then stop
+              help                this text
+
+            exit codes: 0 done, 1 some inputs failed (the rest were processed), 2 bad usage, 3 internal error
+            """;
+
+    private final Pipeline pipeline;
+    private final Importers importers;
+    private final Path cwd;
+    private final InputStream stdin;
+    private final JsonReport json = new JsonReport();
+
+    Commands(Pipeline pipeline, Importers importers, Path cwd, InputStream stdin) {
+        this.pipeline = pipeline;
+        this.importers = importers;
+        this.cwd = cwd;
+        this.stdin = stdin;
+    }
+
+    int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty()) {
+            out.print(USAGE_TEXT);
+            return OK;
+        }
+        List<String> rest = args.subList(1, args.size());
+        try {
+            return switch (args.get(0)) {
+                case "check" -> check(rest, out, err);
+                case "checkers" -> checkers(rest, out, err);
+                case "formats" -> {
+                    out.println(String.join("\n", importers.formats()));
+                    yield OK;
+                }
+                case "help", "--help", "-h" -> {
+                    out.print(USAGE_TEXT);
+                    yield OK;
+                }
+                default -> usage(err, "unknown command \"" + args.get(0) + "\"");
+            };
+        } catch (RuntimeException e) {
+            err.println("factdesk: internal error: " + e);
+            return INTERNAL;
+        }
+    }
+
+    int check(List<String> args, PrintStream out, PrintStream err) {
+        boolean asJson = false;
+        boolean pretty = false;
+        double minScore = 0;
+        List<String> inputs = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--json" -> asJson = true;
+                case "--pretty" -> pretty = true;
+                case "--min-score" -> {
+                    if (i + 1 >= args.size()) {
+                        return usage(err, "--min-score needs a number between 0 and 1");
+                    }
+                    try {
+                        minScore = Double.parseDouble(args.get(++i));
+                    } catch (NumberFormatException e) {
+                        return usage(err, "--min-score needs a number between 0 and 1, not \"" + args.get(i) + "\"");
+                    }
+                }
+                default -> {
+                    if (a.startsWith("--")) {
+                        return usage(err, "unknown option \"" + a + "\" for check");
+                    }
+                    inputs.add(a);
+                }
+            }
+        }
+        if (inputs.isEmpty()) {
+            return usage(err, "check needs at least one FILE, DIR or -");
+        }
+        int code = OK;
+        for (String input : inputs) {
+            for (ImportSource source : sources(input, err)) {
+                if (source == null) {
+                    code = INPUT_FAILED;
+                    continue;
+                }
+                List<Article> articles;
+                try {
+                    articles = importers.read(source);
+                } catch (ImportException e) {
+                    err.println("factdesk: " + e.describe());
+                    code = INPUT_FAILED;
+                    continue;
+                }
+                for (Article article : articles) {
+                    ArticleReport report = pipeline.check(article);
+                    if (asJson) {
+                        out.println(json.write(report, minScore, pretty));
+                    } else {
+                        printText(report, minScore, out);
+                    }
+                    out.flush();
+                }
+            }
+        }
+        return code;
+    }
+
+    /** A file, every file under a directory (sorted), or standard input; null marks an input that failed. */
+    private List<ImportSource> sources(String input, PrintStream err) {
+        if (input.equals("-")) {
+            try {
+                return List.of(ImportSource.of("-", stdin.readAllBytes()));
+            } catch (IOException e) {
+                err.println("factdesk: -: cannot read standard input: " + e.getMessage());
+                return java.util.Collections.singletonList(null);
+            }
+        }
+        Path path = cwd.resolve(input);
+        if (Files.isDirectory(path)) {
+            try (Stream<Path> walk = Files.walk(path)) {
+                List<ImportSource> all = walk.filter(Files::isRegularFile)
+                        .filter(p -> !p.getFileName().toString().startsWith("."))
+                        .sorted().map(p -> named(Path.of(input).resolve(path.relativize(p)).toString(), p))
+                        .collect(Collectors.toList());
+                if (all.isEmpty()) {
+                    err.println("factdesk: " + input + ": directory has no files");
+                    return java.util.Collections.singletonList(null);
+                }
+                return all;
+            } catch (IOException | java.io.UncheckedIOException e) {
+                err.println("factdesk: " + input + ": cannot list directory: " + e.getMessage());
+                return java.util.Collections.singletonList(null);
+            }
+        }
+        return List.of(named(input, path));
+    }
+
+    /** A file source that reports the name the user typed, and reads the file resolved against the working directory. */
+    private static ImportSource named(String name, Path file) {
+        ImportSource real = ImportSource.of(file);
+        return new ImportSource() {
+            @Override
+            public String location() {
+                return name;
+            }
+
+            @Override
+            public long size() {
+                return real.size();
+            }
+
+            @Override
+            public InputStream open() throws IOException {
+                return real.open();
+            }
+        };
+    }
+
+    int checkers(List<String> args, PrintStream out, PrintStream err) {
+        boolean asJson = args.contains("--json");
+        if (args.stream().anyMatch(a -> !a.equals("--json"))) {
+            return usage(err, "checkers takes only --json");
+        }
+        List<CheckerInfo> all = pipeline.checkers();
+        if (asJson) {
+            out.println(json.checkers(all));
+        } else if (all.isEmpty()) {
+            out.println("no active checkers");
+        } else {
+            for (CheckerInfo c : all) {
+                out.printf("%-34s %-14s %-7s %-8s %s%n", c.id(), c.version(), c.state(), c.cost(),
+                        c.types().isEmpty() ? "all claims" : c.types().stream().map(Enum::name).collect(Collectors.joining(",")));
+            }
+        }
+        return OK;
+    }
+
+    private static void printText(ArticleReport r, double minScore, PrintStream out) {
+        Article a = r.article();
+        List<ClaimReport> shown = r.claims().stream().filter(c -> c.claim().score() >= minScore).toList();
+        out.println("== " + a.source() + (a.headline() != null ? "  \"" + a.headline() + "\"" : ""));
+        out.println("   " + a.format() + ", " + a.text().length() + " characters, " + a.paragraphs().size() + " paragraphs, "
+                + shown.size() + " claims (extractor: " + r.extractor() + ")");
+        for (ClaimReport c : shown) {
+            out.println();
+            out.printf(Locale.ROOT, "[%.2f] %s  @%d-%d%s%n", c.claim().score(),
+                    c.claim().types().stream().map(Enum::name).collect(Collectors.joining(" ")), c.claim().start(), c.claim().end(),
+                    c.claim().speaker() != null ? "  speaker: " + c.claim().speaker() : "");
+            out.println("  " + c.claim().text().replace('\n', ' '));
+            out.println("  why: " + c.claim().reason());
+            for (Finding f : c.findings()) {
+                out.printf(Locale.ROOT, "  - %-13s %.2f  %s  [%s %s]%n", f.stance(), f.confidence(), f.summary(), f.checker(), f.version());
+            }
+            for (CheckerFailure f : c.failures()) {
+                out.printf("  ! %s %s failed: %s (%s)%n", f.checker(), f.version(), f.problem(), f.message());
+            }
+        }
+        out.println();
+        out.println("checkers: " + (r.checkers().isEmpty() ? "none active"
+                : r.checkers().stream().map(c -> c.id() + " " + c.version()).collect(Collectors.joining(", "))));
+    }
+
+    private static int usage(PrintStream err, String problem) {
+        err.println("factdesk: " + problem + " (see factdesk help)");
+        return USAGE;
+    }
+}

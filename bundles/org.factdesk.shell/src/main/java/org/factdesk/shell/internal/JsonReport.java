@@ -1,0 +1,85 @@
+package org.factdesk.shell.internal;
+
+import java.util.List;
+
+import org.factdesk.api.article.Article;
+import org.factdesk.api.check.Finding;
+import org.factdesk.api.claim.Claim;
+import org.factdesk.api.pipeline.ArticleReport;
+import org.factdesk.api.pipeline.CheckerInfo;
+import org.factdesk.api.pipeline.ClaimReport;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The JSON contract of {@code factdesk check --json} (see docs/DESIGN's "Contracts"): article,
+ * claims with their findings flattened in, checkers. Field names here are a public contract:
+ * add, never rename.
+ */
+final class JsonReport {
+
+    private ObjectMapper mapper;
+
+    JsonReport() {
+        // Jackson is created on first use: loading it costs more than the rest of a text-mode start-up
+    }
+
+    String write(ArticleReport report, double minScore, boolean pretty) {
+        ObjectMapper mapper = mapper();
+        ObjectNode root = mapper.createObjectNode();
+        Article a = report.article();
+        ObjectNode article = root.putObject("article");
+        article.put("id", a.id());
+        article.put("source", a.source());
+        article.put("format", a.format());
+        article.put("headline", a.headline());
+        article.put("byline", a.byline());
+        article.put("published", a.published());
+        article.put("language", a.language());
+        article.put("length", a.text().length());
+        ArrayNode paragraphs = article.putArray("paragraphs");
+        a.paragraphs().forEach(p -> paragraphs.addArray().add(p.start()).add(p.end()));
+        article.set("metadata", mapper.valueToTree(a.metadata()));
+        root.put("extractor", report.extractor());
+        ArrayNode claims = root.putArray("claims");
+        for (ClaimReport cr : report.claims()) {
+            Claim c = cr.claim();
+            if (c.score() < minScore) {
+                continue;
+            }
+            ObjectNode claim = mapper.valueToTree(c);
+            ArrayNode findings = claim.putArray("findings");
+            for (Finding f : cr.findings()) {
+                findings.add(mapper.<ObjectNode>valueToTree(f));
+            }
+            claim.set("failures", mapper.valueToTree(cr.failures()));
+            claims.add(claim);
+        }
+        root.set("checkers", mapper.valueToTree(report.checkers()));
+        return text(root, pretty);
+    }
+
+    String checkers(List<CheckerInfo> checkers) {
+        return text(mapper().valueToTree(checkers), false);
+    }
+
+    private synchronized ObjectMapper mapper() {
+        if (mapper == null) {
+            mapper = new ObjectMapper();
+        }
+        return mapper;
+    }
+
+    private String text(Object tree, boolean pretty) {
+        ObjectMapper mapper = mapper();
+        try {
+            return (pretty ? mapper.writer().with(SerializationFeature.INDENT_OUTPUT) : mapper.writer()).writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package org.factdesk.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.stream.Stream;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+
+/**
+ * A running FactDesk: Felix with the bundles of {@code <home>/bundles} and the plugins of the
+ * plugins directory. The framework cache is a fresh temporary directory per run, removed on stop,
+ * so the plugins directory alone says which plugins are installed.
+ */
+public final class FactDesk implements AutoCloseable {
+
+    /** Framework property telling the plugin watcher which directory to watch. */
+    public static final String PLUGINS_PROPERTY = "factdesk.plugins";
+    /** The Gogo shell bundles: started for {@code shell} and {@code run}, not for headless commands. */
+    static final java.util.Set<String> SHELL_BUNDLES = java.util.Set.of("org.apache.felix.gogo.shell",
+            "org.apache.felix.gogo.runtime", "org.apache.felix.gogo.command");
+
+    /**
+     * How to start.
+     *
+     * @param home       install directory holding {@code bundles/}
+     * @param plugins    the plugins directory (created if missing)
+     * @param properties extra framework properties, overriding the run definition
+     * @param shell      start the Gogo shell (interactive, or a script given as {@code gosh.args})
+     */
+    public record Options(Path home, Path plugins, Map<String, String> properties, boolean shell) {
+    }
+
+    private final Framework framework;
+    private final Path storage;
+    private final List<String> problems;
+
+    private FactDesk(Framework framework, Path storage, List<String> problems) {
+        this.framework = framework;
+        this.storage = storage;
+        this.problems = problems;
+    }
+
+    /**
+     * Starts the framework and every bundle; returns once all are started, which with
+     * Declarative Services means every satisfied component is registered.
+     */
+    public static FactDesk start(Options options) throws IOException, BundleException {
+        Path storage = Files.createTempDirectory("factdesk-felix-");
+        Files.createDirectories(options.plugins());
+        Map<String, Object> config = new HashMap<>(RunDefinition.runProperties());
+        config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
+        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        config.put(PLUGINS_PROPERTY, options.plugins().toAbsolutePath().normalize().toString());
+        config.put("felix.log.logger", new StderrLogger());
+        config.putAll(options.properties());
+
+        FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class, FactDesk.class.getClassLoader()).iterator().next();
+        @SuppressWarnings({"unchecked", "rawtypes"}) // Felix takes object values, such as its logger, in the same map
+        Framework framework = factory.newFramework((Map) config);
+        framework.init();
+        List<String> problems = new ArrayList<>();
+        List<Bundle> core = new ArrayList<>();
+        List<Bundle> shell = new ArrayList<>();
+        for (Path jar : jars(options.home().resolve("bundles"))) {
+            // reference: keeps the installed jar in place instead of copying it into the cache
+            Bundle b = framework.getBundleContext().installBundle("reference:" + jar.toUri());
+            (SHELL_BUNDLES.contains(b.getSymbolicName()) ? shell : core).add(b);
+        }
+        List<Bundle> plugins = new ArrayList<>();
+        for (Path jar : jars(options.plugins())) {
+            try (InputStream in = Files.newInputStream(jar)) {
+                // location = file URI, as the plugin watcher uses; content copied, so the file may be replaced
+                plugins.add(framework.getBundleContext().installBundle(jar.toUri().toString(), in));
+            } catch (BundleException e) {
+                problems.add("plugin " + jar.getFileName() + " was not installed: " + e.getMessage());
+            }
+        }
+        framework.start();
+        for (Bundle b : core) {
+            if (!isFragment(b)) {
+                b.start();
+            }
+        }
+        for (Bundle b : plugins) {
+            try {
+                if (!isFragment(b)) {
+                    b.start();
+                }
+            } catch (BundleException e) {
+                problems.add("plugin " + b.getSymbolicName() + " did not start: " + e.getMessage());
+            }
+        }
+        if (options.shell()) {
+            // last, the shell itself last of all: its commands must find the application's services
+            shell.sort(java.util.Comparator.comparing(b -> b.getSymbolicName().endsWith(".shell")));
+            for (Bundle b : shell) {
+                b.start();
+            }
+        }
+        return new FactDesk(framework, storage, problems);
+    }
+
+    /** @return the running framework */
+    public Framework framework() {
+        return framework;
+    }
+
+    /** @return plugins that could not be installed or started, one line each */
+    public List<String> problems() {
+        return problems;
+    }
+
+    /** Stops the framework (waiting up to 30 s) and removes its cache. */
+    @Override
+    public void close() {
+        try {
+            framework.stop();
+            framework.waitForStop(30_000);
+        } catch (BundleException e) {
+            System.err.println("factdesk: framework did not stop cleanly: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            deleteTree(storage);
+        }
+    }
+
+    static boolean isFragment(Bundle b) {
+        return b.getHeaders("").get(Constants.FRAGMENT_HOST) != null;
+    }
+
+    static List<Path> jars(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".jar") && Files.isRegularFile(p)).sorted().toList();
+        }
+    }
+
+    static void deleteTree(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                    Files.delete(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            System.err.println("factdesk: could not remove framework cache " + dir + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.factdesk.launcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceRegistration;
+
+/**
+ * {@code factdesk [--plugins DIR] COMMAND ...}: starts FactDesk and hands the command to the
+ * shell bundle, which prints results on standard output and reports the exit code back.
+ * {@code shell} and {@code run SCRIPT} start the Gogo shell instead.
+ */
+public final class Main {
+
+    /** Property of the launch service: the command-line arguments (String[]). */
+    static final String ARGS = "factdesk.launch.args";
+    /** Property of the launch service: marks it as the one command-line launch. */
+    static final String LAUNCH = "factdesk.launch";
+
+    private Main() {
+    }
+
+    public static void main(String[] argv) throws Exception {
+        List<String> args = new ArrayList<>(Arrays.asList(argv));
+        Path home = home();
+        Path plugins = Path.of(System.getProperty("factdesk.plugins", home.resolve("plugins").toString()));
+        while (!args.isEmpty() && args.get(0).startsWith("--plugins")) {
+            String a = args.remove(0);
+            if (a.startsWith("--plugins=")) {
+                plugins = Path.of(a.substring("--plugins=".length()));
+            } else if (args.isEmpty()) {
+                fail("--plugins needs a directory");
+            } else {
+                plugins = Path.of(args.remove(0));
+            }
+        }
+        if (Files.exists(plugins) && !Files.isDirectory(plugins)) {
+            fail("plugins directory " + plugins + " is not a directory");
+        }
+        String command = args.isEmpty() ? "help" : args.get(0);
+        boolean shell = command.equals("shell") || command.equals("run");
+        Map<String, String> props = new java.util.HashMap<>();
+        if (command.equals("run")) {
+            if (args.size() != 2) {
+                fail("usage: factdesk run SCRIPT.gosh");
+            }
+            Path script = Path.of(args.get(1)).toAbsolutePath();
+            if (!Files.isReadable(script)) {
+                fail(args.get(1) + ": no such script");
+            }
+            props.put("gosh.args", script.toString());
+        }
+
+        FactDesk desk = FactDesk.start(new FactDesk.Options(home, plugins, props, shell));
+        AtomicBoolean closed = new AtomicBoolean();
+        Runnable close = () -> {
+            if (closed.compareAndSet(false, true)) {
+                desk.close();
+            }
+        };
+        // Ctrl-C / SIGTERM: stop the framework so bundles deactivate and the cache is removed
+        Runtime.getRuntime().addShutdownHook(new Thread(close, "factdesk-shutdown"));
+        desk.problems().forEach(p -> System.err.println("factdesk: " + p));
+
+        int code;
+        if (shell) {
+            desk.framework().waitForStop(0);
+            code = 0;
+        } else {
+            code = runCommand(desk, args);
+        }
+        close.run();
+        report();
+        System.exit(code);
+    }
+
+    /** Registers the launch service the shell bundle's command runner waits for, and waits for its exit code. */
+    private static int runCommand(FactDesk desk, List<String> args) throws Exception {
+        CompletableFuture<Integer> exit = new CompletableFuture<>();
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put(LAUNCH, "cli");
+        props.put(ARGS, args.toArray(new String[0]));
+        props.put("factdesk.launch.cwd", Path.of("").toAbsolutePath().toString());
+        ServiceRegistration<IntConsumer> reg = desk.framework().getBundleContext()
+                .registerService(IntConsumer.class, exit::complete, props);
+        try {
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (reg.getReference().getUsingBundles() == null && !exit.isDone()) {
+                if (System.nanoTime() > until) {
+                    System.err.println("factdesk: the command runner did not start within 30 s. Bundles not active:");
+                    for (Bundle b : desk.framework().getBundleContext().getBundles()) {
+                        if (b.getState() != Bundle.ACTIVE && !FactDesk.isFragment(b)) {
+                            System.err.println("  " + b.getSymbolicName() + " " + b.getVersion());
+                        }
+                    }
+                    return 70;
+                }
+                Thread.sleep(5);
+            }
+            return exit.get();
+        } finally {
+            try {
+                reg.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // framework stopping
+            }
+        }
+    }
+
+    /** With FACTDESK_STATS=1: wall time since JVM start and peak memory, on standard error. */
+    private static void report() {
+        if (!"1".equals(System.getenv("FACTDESK_STATS"))) {
+            return;
+        }
+        long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+        long rssKiB = -1;
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    rssKiB = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (Exception e) {
+            // not Linux: no peak figure
+        }
+        System.err.printf("factdesk-stats: wall_ms=%d peak_rss_kib=%d%n", uptime, rssKiB);
+    }
+
+    /** The install directory: where factdesk.jar lies, unless -Dfactdesk.home says otherwise. */
+    static Path home() throws Exception {
+        String set = System.getProperty("factdesk.home");
+        if (set != null) {
+            return Path.of(set);
+        }
+        return Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+    }
+
+    private static void fail(String message) {
+        System.err.println("factdesk: " + message);
+        System.exit(2);
+    }
+}
