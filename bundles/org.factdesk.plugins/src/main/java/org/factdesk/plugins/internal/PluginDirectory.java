@@ -180,8 +180,13 @@ public class PluginDirectory {
             }
         }
         if (!changed.isEmpty()) {
-            // drop old revisions so nothing keeps using the previous code
-            context.getBundle(0).adapt(FrameworkWiring.class).refreshBundles(changed);
+            // Felix already refreshed what nobody else was wired to; refresh only what still holds an old
+            // revision, since a refresh restarts the bundle and its checker would briefly vanish
+            FrameworkWiring wiring = context.getBundle(0).adapt(FrameworkWiring.class);
+            List<Bundle> stale = changed.stream().filter(wiring.getRemovalPendingBundles()::contains).toList();
+            if (!stale.isEmpty()) {
+                wiring.refreshBundles(stale);
+            }
         }
     }
 
