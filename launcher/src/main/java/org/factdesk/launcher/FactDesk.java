@@ -59,7 +59,7 @@ public final class FactDesk implements AutoCloseable {
      * Declarative Services means every satisfied component is registered.
      */
     public static FactDesk start(Options options) throws IOException, BundleException {
-        Path storage = Files.createTempDirectory("factdesk-felix-");
+        Path storage = newCacheDirectory();
         Files.createDirectories(options.plugins());
         Map<String, Object> config = new HashMap<>(RunDefinition.runProperties());
         config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
@@ -136,6 +136,24 @@ public final class FactDesk implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             deleteTree(storage);
+        }
+    }
+
+    /**
+     * A fresh directory under java.io.tmpdir. Not Files.createTempDirectory: its SecureRandom
+     * costs some 20 ms of start-up, and the name need not be unguessable, only unique.
+     */
+    static Path newCacheDirectory() throws IOException {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        long pid = ProcessHandle.current().pid();
+        for (int i = 0;; i++) {
+            try {
+                return Files.createDirectory(tmp.resolve("factdesk-felix-" + pid + "-" + System.nanoTime() % 100_000 + (i > 0 ? "-" + i : "")));
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                if (i > 100) {
+                    throw taken;
+                }
+            }
         }
     }
 

@@ -31,6 +31,14 @@ public final class Main {
     private Main() {
     }
 
+    /** Phase times for FACTDESK_STATS, in ms since main() was entered. */
+    private static final long T0 = System.nanoTime();
+    private static final List<String> PHASES = new ArrayList<>();
+
+    private static void phase(String name) {
+        PHASES.add(name + "=" + (System.nanoTime() - T0) / 1_000_000);
+    }
+
     public static void main(String[] argv) throws Exception {
         List<String> args = new ArrayList<>(Arrays.asList(argv));
         Path home = home();
@@ -63,6 +71,7 @@ public final class Main {
         }
 
         FactDesk desk = FactDesk.start(new FactDesk.Options(home, plugins, props, shell));
+        phase("started");
         AtomicBoolean closed = new AtomicBoolean();
         Runnable close = () -> {
             if (closed.compareAndSet(false, true)) {
@@ -80,7 +89,9 @@ public final class Main {
         } else {
             code = runCommand(desk, args);
         }
+        phase("command");
         close.run();
+        phase("stopped");
         report();
         System.exit(code);
     }
@@ -97,6 +108,7 @@ public final class Main {
         try {
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (reg.getReference().getUsingBundles() == null && !exit.isDone()) {
+                Thread.onSpinWait();
                 if (System.nanoTime() > until) {
                     System.err.println("factdesk: the command runner did not start within 30 s. Bundles not active:");
                     for (Bundle b : desk.framework().getBundleContext().getBundles()) {
@@ -106,8 +118,9 @@ public final class Main {
                     }
                     return 70;
                 }
-                Thread.sleep(5);
+                Thread.sleep(1);
             }
+            phase("claimed");
             return exit.get();
         } finally {
             try {
@@ -134,7 +147,8 @@ public final class Main {
         } catch (Exception e) {
             // not Linux: no peak figure
         }
-        System.err.printf("factdesk-stats: wall_ms=%d peak_rss_kib=%d%n", uptime, rssKiB);
+        long jvm = uptime - (System.nanoTime() - T0) / 1_000_000;
+        System.err.printf("factdesk-stats: wall_ms=%d peak_rss_kib=%d jvm_ms=%d %s%n", uptime, rssKiB, jvm, String.join(" ", PHASES));
     }
 
     /** The install directory: where factdesk.jar lies, unless -Dfactdesk.home says otherwise. */

@@ -3,6 +3,8 @@ package org.factdesk.claims.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Sentence boundaries in news prose. Splits after {@code . ! ?} (and closing quotes or
@@ -26,8 +28,30 @@ final class Sentences {
     private Sentences() {
     }
 
+    /** A dateline ("Tuesday, September 1, 2015") is a sentence of its own, even without punctuation around it. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s+(?:January|February|March|April|May|June|July|"
+                    + "August|September|October|November|December)\\s+\\d{1,2},\\s+\\d{4}\\b");
+
     /** Sentences of {@code text} within {@code [from, to)}, trimmed of surrounding whitespace. */
     static List<Span> split(String text, int from, int to) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = DATELINE.matcher(text).region(from, to);
+        int segment = from;
+        while (m.find()) {
+            if (m.start() > segment) {
+                out.addAll(splitSegment(text, segment, m.start()));
+            }
+            out.add(new Span(m.start(), m.end()));
+            segment = m.end();
+        }
+        if (segment < to) {
+            out.addAll(splitSegment(text, segment, to));
+        }
+        return out;
+    }
+
+    private static List<Span> splitSegment(String text, int from, int to) {
         List<Span> out = new ArrayList<>();
         int start = skipSpace(text, from, to);
         int i = start;
@@ -55,6 +79,7 @@ final class Sentences {
             }
             i++;
         }
+        start = skipSpace(text, start, to);
         int end = trimEnd(text, start, to);
         if (end > start) {
             out.add(new Span(start, end));

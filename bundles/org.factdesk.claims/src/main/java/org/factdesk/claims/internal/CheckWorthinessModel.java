@@ -1,0 +1,113 @@
+package org.factdesk.claims.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A logistic-regression check-worthiness model: a weight per feature, a bias, and the decision
+ * threshold chosen at training time. Stored as text (one {@code feature<TAB>weight} per line)
+ * so a reviewer can read what it learned.
+ */
+final class CheckWorthinessModel {
+
+    static final String RESOURCE = "checkworthiness.tsv";
+
+    private final double bias;
+    private final double threshold;
+    private final Map<String, Double> weights;
+    private final Map<String, String> about;
+
+    CheckWorthinessModel(double bias, double threshold, Map<String, Double> weights, Map<String, String> about) {
+        this.bias = bias;
+        this.threshold = threshold;
+        this.weights = Map.copyOf(weights);
+        this.about = new LinkedHashMap<>(about);
+    }
+
+    double threshold() {
+        return threshold;
+    }
+
+    Map<String, String> about() {
+        return about;
+    }
+
+    double score(List<String> features) {
+        double z = bias;
+        for (String f : features) {
+            z += weights.getOrDefault(f, 0.0);
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /** The word features that pushed the score up most, for the claim's reason. */
+    List<String> strongestWords(List<String> features, int n) {
+        return features.stream().filter(f -> f.startsWith("w:") || f.startsWith("b:"))
+                .filter(f -> weights.getOrDefault(f, 0.0) > 0.3)
+                .sorted(Comparator.comparingDouble(f -> -weights.getOrDefault(f, 0.0)))
+                .limit(n).map(f -> f.substring(2).replace('_', ' ')).toList();
+    }
+
+    static CheckWorthinessModel read(InputStream in) throws IOException {
+        Map<String, Double> weights = new HashMap<>();
+        Map<String, String> about = new LinkedHashMap<>();
+        double bias = 0;
+        double threshold = 0.5;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.startsWith("# ")) {
+                    int colon = line.indexOf(':');
+                    if (colon > 2) {
+                        about.put(line.substring(2, colon).strip(), line.substring(colon + 1).strip());
+                    }
+                    continue;
+                }
+                if (line.isBlank()) {
+                    continue;
+                }
+                int tab = line.lastIndexOf('\t');
+                if (tab < 0) {
+                    throw new IOException(RESOURCE + ":" + n + ": expected feature<TAB>weight");
+                }
+                String key = line.substring(0, tab);
+                double value = Double.parseDouble(line.substring(tab + 1));
+                switch (key) {
+                    case "=bias" -> bias = value;
+                    case "=threshold" -> threshold = value;
+                    default -> weights.put(key, value);
+                }
+            }
+        }
+        return new CheckWorthinessModel(bias, threshold, weights, about);
+    }
+
+    void write(Writer out) throws IOException {
+        for (Map.Entry<String, String> e : about.entrySet()) {
+            out.write("# " + e.getKey() + ": " + e.getValue() + "\n");
+        }
+        out.write("=bias\t" + fmt(bias) + "\n");
+        out.write("=threshold\t" + fmt(threshold) + "\n");
+        for (Map.Entry<String, Double> e : weights.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, Double>>comparingDouble(e -> -Math.abs(e.getValue())).thenComparing(Map.Entry::getKey))
+                .toList()) {
+            out.write(e.getKey() + "\t" + fmt(e.getValue()) + "\n");
+        }
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.5f", v);
+    }
+}
