@@ -34,6 +34,10 @@ final class CheckWorthinessModel {
         this.about = new LinkedHashMap<>(about);
     }
 
+    CheckWorthinessModel withAbout(Map<String, String> about) {
+        return new CheckWorthinessModel(bias, threshold, weights, about);
+    }
+
     double threshold() {
         return threshold;
     }

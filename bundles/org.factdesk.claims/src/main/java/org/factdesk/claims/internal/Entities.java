@@ -47,6 +47,9 @@ final class Entities {
             "Artificial", "Intelligence", "Startup", "Tech", "Giant", "Model", "Investor", "Investors", "Market",
             "Government", "Company", "Report", "News", "Officials", "Experts", "Sources", "Update", "Breaking");
 
+    /** Kind of a candidate that is capitalised only because it starts a sentence. */
+    private static final String SENTENCE_START = "?";
+
     private final Map<String, Known> known = new HashMap<>();
 
     Entities(InputStream table) {
@@ -172,8 +175,10 @@ final class Entities {
                 continue;
             }
             String w = words[i];
-            if (!NOT_NAMES.contains(w) && w.length() > 2 && !isSentenceStartWord(text, offset + starts[i])) {
-                out.add(new Entity(w, offset + starts[i], offset + starts[i] + w.length(), "ORGANIZATION", w));
+            if (!NOT_NAMES.contains(w) && w.length() > 2) {
+                // a capitalised first word may just start the sentence: kept only if it turns out a variant of a name
+                String kind = isSentenceStartWord(text, offset + starts[i]) ? SENTENCE_START : "ORGANIZATION";
+                out.add(new Entity(w, offset + starts[i], offset + starts[i] + w.length(), kind, w));
             }
             i++;
         }
@@ -239,10 +244,15 @@ final class Entities {
         for (Entity e : mentions) {
             String canonical = e.kind().equals("PERSON") ? fullName(e, out) : canonicalOf.get(e.text());
             Known k = known.get(key(canonical));
-            if (k == null && !e.kind().equals("PERSON") && canonical.equals(e.text()) && counts.get(e.text()) < 2) {
+            boolean linked = k != null || !canonical.equals(e.text());
+            if (!linked && e.kind().equals(SENTENCE_START)) {
+                continue;
+            }
+            if (!linked && !e.kind().equals("PERSON") && counts.get(e.text()) < 2) {
                 continue; // a capitalised word seen once, like no known name: too weak to call a name
             }
-            out.add(new Entity(e.text(), e.start(), e.end(), k != null ? k.kind() : e.kind(), canonical));
+            String kind = k != null ? k.kind() : e.kind().equals(SENTENCE_START) ? "ORGANIZATION" : e.kind();
+            out.add(new Entity(e.text(), e.start(), e.end(), kind, canonical));
         }
         return out;
     }

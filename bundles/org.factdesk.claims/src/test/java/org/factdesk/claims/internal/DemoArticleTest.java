@@ -21,7 +21,7 @@ class DemoArticleTest {
 
     static Article demo;
     static List<Claim> claims;
-    static final RuleBasedClaimExtractor extractor = new RuleBasedClaimExtractor(0.5);
+    static final ClaimFinder extractor = new ClaimFinder(-1, true);
 
     @BeforeAll
     static void extract() throws IOException {
@@ -37,7 +37,7 @@ class DemoArticleTest {
         demo = new Article(Article.contentId(text), "demo.txt", "text", null, null, null, "en", text, paragraphs, null);
         claims = extractor.extract(demo);
         if (Boolean.getBoolean("factdesk.print")) {
-            new RuleBasedClaimExtractor(0.0).extract(demo).forEach(c -> System.out.println("ALL " + c.score() + " " + c.types() + " | " + c.text().substring(0, Math.min(90, c.text().length()))));
+            new ClaimFinder(0.0, true).extract(demo).forEach(c -> System.out.println("ALL " + c.score() + " " + c.types() + " | " + c.text().substring(0, Math.min(90, c.text().length()))));
         }
         if (Boolean.getBoolean("factdesk.print")) {
             claims.forEach(c -> System.out.println(c.score() + " " + c.types() + " " + c.speaker() + " | " + c.text()

@@ -46,6 +46,9 @@ final class Commands {
               formats             list the article formats that can be imported
               shell               interactive Gogo shell (commands: factdesk:check, factdesk:checkers, ...)
               run SCRIPT.gosh     run a Gogo script, then stop
+              train [CLAIMBUSTER_DIR]
+                                  retrain the check-worthiness model from ClaimBuster (rebuild to ship it)
+              evaluate [DATA_DIR] measure the extractor and rewrite docs/accuracy.md
               help                this text
 
             exit codes: 0 done, 1 some inputs failed (the rest were processed), 2 bad usage, 3 internal error

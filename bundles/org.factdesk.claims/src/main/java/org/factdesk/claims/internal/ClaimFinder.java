@@ -1,7 +1,11 @@
 package org.factdesk.claims.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,31 +26,52 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
- * Finds claims sentence by sentence from explainable cues: figures, quotations and their
- * speakers, attribution, comparisons, causal and predictive wording, and named entities.
- * Each cue adds a fixed weight; the score is the logistic of the sum.
+ * Finds claims sentence by sentence. Each sentence is scored by the check-worthiness model
+ * (trained on ClaimBuster, see {@link TrainCommand}) and typed by explainable detectors:
+ * figures, quotations and their speakers, attribution, comparison, causal and predictive
+ * wording, names. A sentence is a claim when the model finds it check-worthy, or when it holds
+ * what a desk always checks: a figure, a quotation, or an anonymous or vague source.
  */
-@Component(property = {ClaimExtractor.NAME + "=rules", "service.ranking:Integer=0"})
-@Designate(ocd = RuleBasedClaimExtractor.Config.class)
-public class RuleBasedClaimExtractor implements ClaimExtractor {
+@Component(property = {ClaimExtractor.NAME + "=factdesk-claims", "service.ranking:Integer=0"})
+@Designate(ocd = ClaimFinder.Config.class)
+public class ClaimFinder implements ClaimExtractor {
 
-    @ObjectClassDefinition(name = "FactDesk rule-based claim extractor")
+    @ObjectClassDefinition(name = "FactDesk claim extractor")
     public @interface Config {
-        @AttributeDefinition(description = "Sentences scoring below this are not reported as claims.")
-        double minScore() default 0.5;
+        @AttributeDefinition(description = "Check-worthiness score from which a sentence is a claim; -1 uses the threshold the model was trained with.")
+        double threshold() default -1;
+
+        @AttributeDefinition(description = "Also report sentences below the threshold that hold a figure, a quotation or an anonymous or vague source.")
+        boolean alwaysReportCues() default true;
     }
 
-    private final double minScore;
+    private final double threshold;
+    private final boolean alwaysReportCues;
     private final Entities entities;
+    /** Loaded on first use: start-up stays lean when nothing is extracted. */
+    private volatile CheckWorthinessModel model;
 
     @Activate
-    public RuleBasedClaimExtractor(Config config) {
-        this(config.minScore());
+    public ClaimFinder(Config config) {
+        this(config.threshold(), config.alwaysReportCues());
     }
 
-    RuleBasedClaimExtractor(double minScore) {
-        this.minScore = minScore;
-        this.entities = new Entities(RuleBasedClaimExtractor.class.getResourceAsStream("entities.tsv"));
+    ClaimFinder(double threshold, boolean alwaysReportCues) {
+        this.threshold = threshold;
+        this.alwaysReportCues = alwaysReportCues;
+        this.entities = new Entities(ClaimFinder.class.getResourceAsStream("entities.tsv"));
+    }
+
+    CheckWorthinessModel model() {
+        CheckWorthinessModel m = model;
+        if (m == null) {
+            try (InputStream in = ClaimFinder.class.getResourceAsStream(CheckWorthinessModel.RESOURCE)) {
+                model = m = CheckWorthinessModel.read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the check-worthiness model", e);
+            }
+        }
+        return m;
     }
 
     @Override
@@ -67,28 +92,32 @@ public class RuleBasedClaimExtractor implements ClaimExtractor {
                 .map(q -> new int[] {q.speakerStart(), q.speakerEnd()}).toList();
         Entities.Mentions mentions = entities.find(text, namedSpeakers);
 
+        CheckWorthinessModel m = model();
+        double cut = threshold >= 0 ? threshold : m.threshold();
         List<Claim> claims = new ArrayList<>();
         for (Sentences.Span s : sentences) {
-            Claim c = claim(article, s, quotes, mentions);
-            if (c != null && c.score() >= minScore) {
+            Claim c = claim(article, s, quotes, mentions, m, cut);
+            if (c != null) {
                 claims.add(c);
             }
         }
         return claims;
     }
 
-    private Claim claim(Article article, Sentences.Span s, List<Quotes.Quote> allQuotes, Entities.Mentions mentions) {
+    private Claim claim(Article article, Sentences.Span s, List<Quotes.Quote> allQuotes, Entities.Mentions mentions,
+            CheckWorthinessModel m, double cut) {
         String text = article.text();
         int from = s.start();
         int to = s.end();
+        String sentence = text.substring(from, to);
         Set<ClaimType> types = EnumSet.noneOf(ClaimType.class);
         List<String> reasons = new ArrayList<>();
-        double z = -2.2;
+        boolean mustReport = false;
 
         List<Quantity> quantities = Figures.find(text, from, to);
         if (!quantities.isEmpty()) {
             types.add(ClaimType.NUMERIC);
-            z += 2.6;
+            mustReport = true;
             reasons.add("contains a figure (" + quantities.stream().map(Quantity::display).collect(Collectors.joining(", ")) + ")");
         }
 
@@ -96,8 +125,8 @@ public class RuleBasedClaimExtractor implements ClaimExtractor {
         List<Quotes.Quote> quotes = allQuotes.stream().filter(q -> q.start() >= from && q.end() <= to).toList();
         if (!quotes.isEmpty()) {
             types.add(ClaimType.QUOTE);
-            z += 2.0;
             speaker = resolveSpeaker(quotes.get(0), mentions);
+            mustReport = true;
             reasons.add(speaker != null ? "quotes " + speaker : "contains a quotation");
         }
 
@@ -111,15 +140,14 @@ public class RuleBasedClaimExtractor implements ClaimExtractor {
             types.add(ClaimType.ATTRIBUTION);
             switch (attribution.kind()) {
                 case ANONYMOUS -> {
-                    z += 2.0;
+                    mustReport = true;
                     reasons.add("rests on anonymous sources (\"" + attribution.phrase() + "\")");
                 }
                 case VAGUE -> {
-                    z += 2.0;
+                    mustReport = true;
                     reasons.add("rests on a vague source (\"" + attribution.phrase() + "\")");
                 }
                 case NAMED -> {
-                    z += 0.8;
                     if (speaker == null) {
                         reasons.add("attributed to " + attribution.source());
                     }
@@ -127,37 +155,45 @@ public class RuleBasedClaimExtractor implements ClaimExtractor {
             }
         }
 
-        for (Map.Entry<ClaimType, Cues> cue : Map.of(ClaimType.COMPARISON, Cues.COMPARISON, ClaimType.CAUSAL, Cues.CAUSAL,
-                ClaimType.PREDICTION, Cues.PREDICTION).entrySet()) {
+        Map<ClaimType, Cues> cues = new LinkedHashMap<>();
+        cues.put(ClaimType.COMPARISON, Cues.COMPARISON);
+        cues.put(ClaimType.CAUSAL, Cues.CAUSAL);
+        cues.put(ClaimType.PREDICTION, Cues.PREDICTION);
+        for (Map.Entry<ClaimType, Cues> cue : cues.entrySet()) {
             String word = cue.getValue().find(text, from, to);
             if (word != null) {
                 types.add(cue.getKey());
-                z += cue.getKey() == ClaimType.COMPARISON ? 1.2 : 0.9;
                 reasons.add(cue.getKey().name().toLowerCase() + " (\"" + word + "\")");
             }
         }
 
         List<Entity> named = mentions.within(from, to);
-        long distinct = named.stream().map(Entity::canonical).distinct().count();
-        if (distinct > 0) {
-            z += 0.45 * Math.min(distinct, 3);
+        if (!named.isEmpty()) {
             reasons.add("names " + named.stream().map(Entity::canonical).distinct().limit(3).collect(Collectors.joining(", ")));
         }
-        int words = text.substring(from, to).split("\\s+").length;
-        if (words < 6) {
-            z -= 2.0; // fragments, datelines, tag lines
-        } else if (words > 70) {
-            z -= 0.5;
+        if (isTagLine(sentence)) {
+            return null; // keyword and hashtag lines carry no statement
         }
-        if (text.substring(from, to).indexOf('#') >= 0 || text.substring(from, to).contains("(T)")) {
-            z -= 2.0; // hashtag and keyword lines
-        }
-        double score = 1 / (1 + Math.exp(-z));
-        if (types.isEmpty() && score < minScore) {
+        List<String> features = Features.of(sentence, entities);
+        double score = m.score(features);
+        if (score < cut && !(alwaysReportCues && mustReport)) {
             return null;
         }
-        return new Claim(article.id() + "#" + from, text.substring(from, to), from, to, round(score),
+        List<String> words = m.strongestWords(features, 3);
+        if (!words.isEmpty()) {
+            reasons.add("worded like checked claims (" + String.join(", ", words) + ")");
+        }
+        if (score < cut) {
+            reasons.add("reported for its cues though the model scores it below " + cut);
+        }
+        return new Claim(article.id() + "#" + from, sentence, from, to, round(score),
                 List.copyOf(types), String.join("; ", reasons), speaker, attribution, quantities, named);
+    }
+
+    /** "#a #b #c" and "X (T) Y (T)" lines: site furniture, not sentences. */
+    static boolean isTagLine(String sentence) {
+        long hashes = sentence.chars().filter(c -> c == '#').count();
+        return hashes >= 3 || sentence.split("\\(T\\)", -1).length > 3;
     }
 
     /** "he" is the last person named before the quote; "Zuckerberg" is "Mark Zuckerberg" if named so earlier. */
