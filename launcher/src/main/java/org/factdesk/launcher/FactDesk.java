@@ -48,17 +48,20 @@ public final class FactDesk implements AutoCloseable {
     private final Path storage;
     private final List<String> problems;
 
-    private FactDesk(Framework framework, Path storage, List<String> problems) {
+    private final Options options;
+
+    private FactDesk(Options options, Framework framework, Path storage) {
+        this.options = options;
         this.framework = framework;
         this.storage = storage;
-        this.problems = problems;
+        this.problems = new ArrayList<>();
     }
 
     /**
-     * Starts the framework and every bundle; returns once all are started, which with
-     * Declarative Services means every satisfied component is registered.
+     * Creates the framework and its cache without starting anything, so a caller can arrange for
+     * {@link #close()} (on SIGTERM, say) before the lengthy part begins.
      */
-    public static FactDesk start(Options options) throws IOException, BundleException {
+    public static FactDesk create(Options options) throws IOException {
         Path storage = newCacheDirectory();
         Files.createDirectories(options.plugins());
         Map<String, Object> config = new HashMap<>(RunDefinition.runProperties());
@@ -67,12 +70,29 @@ public final class FactDesk implements AutoCloseable {
         config.put(PLUGINS_PROPERTY, options.plugins().toAbsolutePath().normalize().toString());
         config.put("felix.log.logger", new StderrLogger());
         config.putAll(options.properties());
-
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class, FactDesk.class.getClassLoader()).iterator().next();
         @SuppressWarnings({"unchecked", "rawtypes"}) // Felix takes object values, such as its logger, in the same map
         Framework framework = factory.newFramework((Map) config);
+        return new FactDesk(options, framework, storage);
+    }
+
+    /** {@link #create} and {@link #start()} in one. */
+    public static FactDesk start(Options options) throws IOException, BundleException {
+        FactDesk desk = create(options);
+        try {
+            return desk.start();
+        } catch (IOException | BundleException | RuntimeException e) {
+            desk.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Starts the framework and every bundle; returns once all are started, which with
+     * Declarative Services means every satisfied component is registered.
+     */
+    public FactDesk start() throws IOException, BundleException {
         framework.init();
-        List<String> problems = new ArrayList<>();
         List<Bundle> core = new ArrayList<>();
         List<Bundle> shell = new ArrayList<>();
         for (Path jar : jars(options.home().resolve("bundles"))) {
@@ -111,7 +131,7 @@ public final class FactDesk implements AutoCloseable {
                 b.start();
             }
         }
-        return new FactDesk(framework, storage, problems);
+        return this;
     }
 
     /** @return the running framework */
@@ -124,9 +144,9 @@ public final class FactDesk implements AutoCloseable {
         return problems;
     }
 
-    /** Stops the framework (waiting up to 30 s) and removes its cache. */
+    /** Stops the framework (waiting up to 30 s), whatever state it reached, and removes its cache. */
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             framework.stop();
             framework.waitForStop(30_000);

@@ -70,16 +70,23 @@ public final class Main {
             props.put("gosh.args", script.toString());
         }
 
-        FactDesk desk = FactDesk.start(new FactDesk.Options(home, plugins, props, shell));
-        phase("started");
+        FactDesk desk = FactDesk.create(new FactDesk.Options(home, plugins, props, shell));
         AtomicBoolean closed = new AtomicBoolean();
         Runnable close = () -> {
             if (closed.compareAndSet(false, true)) {
                 desk.close();
             }
         };
-        // Ctrl-C / SIGTERM: stop the framework so bundles deactivate and the cache is removed
+        // Ctrl-C / SIGTERM, even during start-up: stop the framework so bundles deactivate and the cache is removed
         Runtime.getRuntime().addShutdownHook(new Thread(close, "factdesk-shutdown"));
+        try {
+            desk.start();
+        } catch (org.osgi.framework.BundleException | RuntimeException e) {
+            System.err.println("factdesk: could not start: " + e.getMessage());
+            close.run();
+            System.exit(70);
+        }
+        phase("started");
         desk.problems().forEach(p -> System.err.println("factdesk: " + p));
 
         int code;

@@ -46,10 +46,10 @@ class ModelTest {
 
     @Test
     void claimsRejectBadSpansAndScores() {
-        assertThatThrownBy(() -> new Claim("c", "t", 5, 2, 0.5, null, null, null, null, null, null)).hasMessageContaining("span");
-        assertThatThrownBy(() -> new Claim("c", "t", 0, 1, 1.5, null, null, null, null, null, null)).hasMessageContaining("score");
-        assertThatThrownBy(() -> new Claim("c", "t", 0, 1, Double.NaN, null, null, null, null, null, null)).hasMessageContaining("score");
-        Claim c = new Claim("c", "t", 0, 1, 0.5, List.of(ClaimType.QUOTE), null, null, null, null, null);
+        assertThatThrownBy(() -> new Claim("c", "t", 5, 2, 0.5, null, null, null, null, null, null, null)).hasMessageContaining("span");
+        assertThatThrownBy(() -> new Claim("c", "t", 0, 1, 1.5, null, null, null, null, null, null, null)).hasMessageContaining("score");
+        assertThatThrownBy(() -> new Claim("c", "t", 0, 1, Double.NaN, null, null, null, null, null, null, null)).hasMessageContaining("score");
+        Claim c = new Claim("c", "t", 0, 1, 0.5, List.of(ClaimType.QUOTE), null, null, null, null, null, null);
         assertThat(c.is(ClaimType.QUOTE)).isTrue();
         assertThat(c.is(ClaimType.NUMERIC)).isFalse();
         assertThat(c.reason()).isEmpty();
@@ -71,7 +71,7 @@ class ModelTest {
         Claim c = new Claim("a#1", "Acme earned $5 billion", 1, 23, 0.9, List.of(ClaimType.NUMERIC, ClaimType.ATTRIBUTION), "why",
                 "Jane Doe", new Attribution("said Jane Doe", 0, 5, "Jane Doe", Attribution.Kind.NAMED),
                 List.of(new Quantity("$5 billion", 13, 23, 5e9, "USD", "$5 billion")),
-                List.of(new Entity("Acme", 1, 5, "ORGANIZATION", "Acme")));
+                List.of(new Entity("Acme", 1, 5, "ORGANIZATION", "Acme")), null);
         String text = json.writeValueAsString(c);
         assertThat(text).contains("\"start\":1", "\"end\":23", "\"score\":0.9", "\"types\":[\"NUMERIC\",\"ATTRIBUTION\"]");
         assertThat(json.readValue(text, Claim.class)).isEqualTo(c);

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarInputStream;
@@ -56,6 +57,34 @@ final class Distribution {
                 while ((e = in.getNextJarEntry()) != null) {
                     out.putNextEntry(new JarEntry(e.getName()));
                     in.transferTo(out);
+                    out.closeEntry();
+                }
+            }
+        }
+    }
+
+    /**
+     * Copies a bundle jar under another symbolic name, with text replacements in its
+     * declarative-services XML: a second, differently configured provider of the same services.
+     */
+    static void variant(Path jar, String symbolicName, Map<String, String> componentXmlEdits, Path target) throws IOException {
+        try (JarInputStream in = new JarInputStream(Files.newInputStream(jar));
+                OutputStream file = Files.newOutputStream(target)) {
+            Manifest manifest = new Manifest(in.getManifest());
+            manifest.getMainAttributes().put(new Attributes.Name("Bundle-SymbolicName"), symbolicName);
+            try (JarOutputStream out = new JarOutputStream(file, manifest)) {
+                JarEntry e;
+                while ((e = in.getNextJarEntry()) != null) {
+                    out.putNextEntry(new JarEntry(e.getName()));
+                    if (e.getName().startsWith("OSGI-INF/") && e.getName().endsWith(".xml")) {
+                        String xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                        for (Map.Entry<String, String> edit : componentXmlEdits.entrySet()) {
+                            xml = xml.replace(edit.getKey(), edit.getValue());
+                        }
+                        out.write(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    } else {
+                        in.transferTo(out);
+                    }
                     out.closeEntry();
                 }
             }

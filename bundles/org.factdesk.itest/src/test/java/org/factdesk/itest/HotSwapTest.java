@@ -58,11 +58,13 @@ class HotSwapTest {
     static Map<String, Long> coreServices() throws Exception {
         Map<String, Long> ids = new TreeMap<>();
         for (String type : List.of("org.factdesk.api.pipeline.Pipeline", "org.factdesk.api.pipeline.Importers",
-                "org.factdesk.api.claim.ClaimExtractor", "org.factdesk.api.article.ArticleImporter")) {
+                "org.factdesk.api.article.ArticleImporter")) {
             ServiceReference<?>[] refs = desk.context().getServiceReferences(type, null);
             assertThat(refs).as(type).isNotNull().hasSize(1);
             ids.put(type, (Long) refs[0].getProperty("service.id"));
         }
+        ServiceReference<?> extractor = desk.await("(factdesk.extractor.name=factdesk-claims)", 1000);
+        ids.put("extractor", (Long) extractor.getProperty("service.id"));
         ServiceReference<?> figures = desk.await("(factdesk.checker.id=org.factdesk.checker.figures)", 1000);
         ids.put("figures", (Long) figures.getProperty("service.id"));
         return ids;
@@ -144,6 +146,24 @@ class HotSwapTest {
 
     @Test
     @Order(5)
+    void aBetterRankedExtractorTakesOverAndHandsBackWhenRemoved() throws Exception {
+        Path alt = desk.plugins.resolve("alt-extractor.jar");
+        Path built = tmp.resolve("alt-extractor.jar");
+        Distribution.variant(Distribution.bundleJar("org.factdesk.claims"), "org.example.claims.alt", Map.of(
+                "value=\"factdesk-claims\"", "value=\"alt\"",
+                "name=\"service.ranking\" type=\"Integer\" value=\"0\"", "name=\"service.ranking\" type=\"Integer\" value=\"10\""), built);
+        assertThat(desk.run("check", "--json", Distribution.DEMO.toString()).json().get("extractor").asText()).isEqualTo("factdesk-claims");
+        Distribution.dropAtomically(built, alt);
+        desk.await("(factdesk.extractor.name=alt)", 5000);
+        assertThat(desk.run("check", "--json", Distribution.DEMO.toString()).json().get("extractor").asText()).isEqualTo("alt");
+        Files.delete(alt);
+        desk.awaitGone("(factdesk.extractor.name=alt)", 5000);
+        assertThat(desk.run("check", "--json", Distribution.DEMO.toString()).json().get("extractor").asText()).isEqualTo("factdesk-claims");
+        assertAllActive();
+    }
+
+    @Test
+    @Order(6)
     void aJarThatIsNotABundleIsReportedAndChangesNothing() throws Exception {
         Path junk = desk.plugins.resolve("junk.jar");
         Files.writeString(junk, "not a jar");

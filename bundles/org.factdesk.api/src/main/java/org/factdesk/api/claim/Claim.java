@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param attribution the attribution phrase, or {@code null} if the claim is unattributed
  * @param quantities  figures in the claim, in text order
  * @param entities    people and organisations named in the claim, in text order
+ * @param times       times the claim refers to, in text order
  */
 public record Claim(
         String id,
@@ -29,7 +30,8 @@ public record Claim(
         String speaker,
         Attribution attribution,
         List<Quantity> quantities,
-        List<Entity> entities) {
+        List<Entity> entities,
+        List<TimeReference> times) {
 
     /**
      * @throws NullPointerException     if {@code id} or {@code text} is {@code null}
@@ -48,6 +50,7 @@ public record Claim(
         reason = reason == null ? "" : reason;
         quantities = quantities == null ? List.of() : List.copyOf(quantities);
         entities = entities == null ? List.of() : List.copyOf(entities);
+        times = times == null ? List.of() : List.copyOf(times);
     }
 
     /**

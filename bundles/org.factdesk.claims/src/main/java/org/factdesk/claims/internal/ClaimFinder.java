@@ -19,6 +19,7 @@ import org.factdesk.api.claim.ClaimExtractor;
 import org.factdesk.api.claim.ClaimType;
 import org.factdesk.api.claim.Entity;
 import org.factdesk.api.claim.Quantity;
+import org.factdesk.api.claim.TimeReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
@@ -186,8 +187,15 @@ public class ClaimFinder implements ClaimExtractor {
         if (score < cut) {
             reasons.add("reported for its cues though the model scores it below " + cut);
         }
+        List<TimeReference> times = Times.find(text, from, to, publicationYear(article));
         return new Claim(article.id() + "#" + from, sentence, from, to, round(score),
-                List.copyOf(types), String.join("; ", reasons), speaker, attribution, quantities, named);
+                List.copyOf(types), String.join("; ", reasons), speaker, attribution, quantities, named, times);
+    }
+
+    /** The year the article was published, 0 if unknown: relative times ("last year") resolve against it. */
+    static int publicationYear(Article article) {
+        String p = article.published();
+        return p != null && p.length() >= 4 && p.substring(0, 4).chars().allMatch(Character::isDigit) ? Integer.parseInt(p.substring(0, 4)) : 0;
     }
 
     /** "#a #b #c" and "X (T) Y (T)" lines: site furniture, not sentences. */

@@ -55,7 +55,7 @@ class CheckPipelineTest {
 
     private void extractor() {
         pipeline.setExtractor(ref(Map.of(ClaimExtractor.NAME, "test")), a -> List.of(
-                new Claim("a1#0", "Acme earned $5 billion.", 0, 23, 0.9, List.of(ClaimType.NUMERIC), "", null, null, null, null)));
+                new Claim("a1#0", "Acme earned $5 billion.", 0, 23, 0.9, List.of(ClaimType.NUMERIC), "", null, null, null, null, null)));
     }
 
     private void checker(String id, List<ClaimType> types, Checker checker) {
@@ -117,7 +117,7 @@ class CheckPipelineTest {
 
     @Test
     void anExtractorWhoseSpansDoNotMatchIsRejected() {
-        pipeline.setExtractor(ref(Map.of()), a -> List.of(new Claim("x", "wrong", 0, 5, 0.5, null, null, null, null, null, null)));
+        pipeline.setExtractor(ref(Map.of()), a -> List.of(new Claim("x", "wrong", 0, 5, 0.5, null, null, null, null, null, null, null)));
         assertThatThrownBy(() -> pipeline.check(article)).hasMessageContaining("does not match the article text");
     }
 }

@@ -59,7 +59,7 @@ class CommandsTest {
         @Override
         public ArticleReport check(Article a) {
             double score = a.text().startsWith("low") ? 0.2 : 0.9;
-            Claim c = new Claim(a.id() + "#0", a.text(), 0, a.text().length(), score, List.of(ClaimType.NUMERIC), "r", null, null, null, null);
+            Claim c = new Claim(a.id() + "#0", a.text(), 0, a.text().length(), score, List.of(ClaimType.NUMERIC), "r", null, null, null, null, null);
             Finding f = Finding.of(Stance.INFO, 0.5, "seen").stamped("c.x", "1.2.0", null);
             return new ArticleReport(a, "test", List.of(new ClaimReport(c, List.of(f), List.of())), List.of(CHECKER));
         }

@@ -31,7 +31,7 @@ class ReferenceFiguresCheckerTest {
     private static Claim claim(String text, Quantity q) {
         int at = text.indexOf("Acme");
         return new Claim("a#0", text, 0, text.length(), 0.9, List.of(ClaimType.NUMERIC), "", null, null, List.of(q),
-                List.of(new Entity("Acme", at, at + 4, "ORGANIZATION", "Acme")));
+                List.of(new Entity("Acme", at, at + 4, "ORGANIZATION", "Acme")), null);
     }
 
     private static Quantity q(String text, String written, double value, String unit, String display) {
@@ -100,7 +100,7 @@ class ReferenceFiguresCheckerTest {
         String s = "These money dwarfed $ 6 million Deepsek, claiming that it has spent on developing its AI model.";
         int at = s.indexOf("Deepsek");
         Claim c = new Claim("a#0", s, 0, s.length(), 0.9, List.of(ClaimType.NUMERIC), "", null, null,
-                List.of(q(s, "$ 6 million", 6e6, "USD", "$6 million")), List.of(new Entity("Deepsek", at, at + 7, "ORGANIZATION", "DeepSeek")));
+                List.of(q(s, "$ 6 million", 6e6, "USD", "$6 million")), List.of(new Entity("Deepsek", at, at + 7, "ORGANIZATION", "DeepSeek")), null);
         Finding f = sample.check(c, null).get(0);
         assertThat(f.stance()).isEqualTo(Stance.NEEDS_CONTEXT);
         assertThat(f.summary()).contains("$5.576 million");

@@ -17,7 +17,7 @@ class SourcingCheckerTest {
     private final SourcingChecker checker = new SourcingChecker();
 
     private static Claim claim(List<ClaimType> types, Attribution a, List<Quantity> q) {
-        return new Claim("a#0", "text", 0, 4, 0.8, types, "", null, a, q, List.of());
+        return new Claim("a#0", "text", 0, 4, 0.8, types, "", null, a, q, List.of(), null);
     }
 
     @Test
