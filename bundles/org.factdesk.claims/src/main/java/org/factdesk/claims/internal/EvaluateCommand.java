@@ -39,7 +39,6 @@ public final class EvaluateCommand {
         Path data = Path.of(args[0]);
         Path out = args.length > 1 ? Path.of(args[1]) : Path.of("docs/accuracy.md");
         StringBuilder md = new StringBuilder();
-        md.append("# FactDesk accuracy\n\n");
         md.append("Generated ").append(LocalDate.now(ZoneOffset.UTC)).append(" by `./factdesk evaluate ").append(args[0])
                 .append("` (rewrites this file). The check-worthiness model is retrained by `./factdesk train ")
                 .append(data.resolve("claimbuster")).append("` (same data, same model; then rebuild to ship it).\n\n");
@@ -47,8 +46,26 @@ public final class EvaluateCommand {
         sentences(data.resolve("wikinews"), md);
         checkWorthiness(data.resolve("claimbuster"), md);
         Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
+        Files.writeString(out, replaceSection(Files.exists(out) ? Files.readString(out, StandardCharsets.UTF_8) : "", "claims",
+                md.toString()), StandardCharsets.UTF_8);
         System.out.println("wrote " + out);
+    }
+
+    /**
+     * Several tools write docs/accuracy.md, each only between its own markers
+     * ({@code <!-- section:NAME -->} ... {@code <!-- /section:NAME -->}); the rest is left alone.
+     */
+    static String replaceSection(String document, String name, String body) {
+        String open = "<!-- section:" + name + " -->";
+        String close = "<!-- /section:" + name + " -->";
+        String section = open + "\n" + body.strip() + "\n" + close;
+        int a = document.indexOf(open);
+        int b = document.indexOf(close);
+        if (a >= 0 && b > a) {
+            return document.substring(0, a) + section + document.substring(b + close.length());
+        }
+        String head = document.isBlank() ? "# FactDesk accuracy\n\n" : document.stripTrailing() + "\n\n";
+        return head + section + "\n";
     }
 
     /** Paragraphs as the plain-text importer makes them for one-paragraph-per-line text. */
@@ -78,7 +95,7 @@ public final class EvaluateCommand {
                 lines(text), null);
         ClaimFinder finder = new ClaimFinder(-1, true);
         List<Claim> claims = finder.extract(article);
-        md.append("## The demo article\n\n`").append(file.getFileName()).append("` (").append(text.length())
+        md.append("## Claims in the demo article\n\n`").append(file.getFileName()).append("` (").append(text.length())
                 .append(" characters): ").append(claims.size()).append(" claims, in text order.\n\n");
         md.append("| score | types | speaker | source | figures | claim |\n|--:|---|---|---|---|---|\n");
         for (Claim c : claims) {
