@@ -23,4 +23,14 @@ public interface CheckContext {
      * @return {@code true} once the result is no longer wanted
      */
     boolean cancelled();
+
+    /**
+     * A service the checker may consult (a reference-data lookup, say), found in the service
+     * registry when called. Checkers must treat what they get as read-only.
+     *
+     * @param <S>  the service type
+     * @param type the service interface
+     * @return the best-ranked such service, or empty if none is registered
+     */
+    <S> java.util.Optional<S> service(Class<S> type);
 }

@@ -14,14 +14,33 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface Pipeline {
 
     /**
-     * Extracts the claims of an article and runs the checkers on them.
+     * Extracts the claims of an article and runs the active checkers on them, in parallel, each
+     * with a time limit. The checkers active when the article starts are the ones used for all
+     * its claims. Interrupting the calling thread cancels the run.
      *
      * @param article the article
      * @return the claims with their findings and the checkers that ran
-     * @throws IllegalStateException if no claim extractor is available
+     * @throws IllegalStateException if no claim extractor is available, or the run was interrupted
      */
     ArticleReport check(Article article);
 
-    /** @return the checkers active now */
+    /** @return every registered checker, active, disabled or quarantined */
     List<CheckerInfo> checkers();
+
+    /**
+     * Switches a checker off until {@link #enable} is called; it stays registered.
+     *
+     * @param checkerId the checker's id
+     * @param reason    why, shown to users
+     * @return {@code false} if no checker has that id
+     */
+    boolean disable(String checkerId, String reason);
+
+    /**
+     * Switches a disabled or quarantined checker back on.
+     *
+     * @param checkerId the checker's id
+     * @return {@code false} if no checker has that id
+     */
+    boolean enable(String checkerId);
 }

@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -37,6 +38,7 @@ import org.factdesk.api.pipeline.CheckerInfo;
 import org.factdesk.api.pipeline.ClaimReport;
 import org.factdesk.api.pipeline.Pipeline;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
@@ -66,6 +68,9 @@ public class CheckPipeline implements Pipeline {
 
         @AttributeDefinition(description = "Checker threads; 0 means one per processor (at least two).")
         int threads() default 0;
+
+        @AttributeDefinition(description = "A checker that fails this many claims in a row is quarantined until re-enabled.")
+        int quarantineAfter() default 5;
     }
 
     /** A checker as registered, with what the pipeline needs to stamp its findings. */
@@ -75,26 +80,37 @@ public class CheckPipeline implements Pipeline {
         }
     }
 
+    /** Why a checker is off, by checker id; absent means on. Survives updates unless the pipeline set it. */
+    record Switch(String state, String reason) {
+    }
+
     private final long timeoutMillis;
-    private final ExecutorService executor;
+    private final int quarantineAfter;
+    private final int threads;
+    private final ThreadPoolExecutor executor;
+    private final BundleContext context;
+    private final Map<String, Switch> switches = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> failuresInARow = new ConcurrentHashMap<>();
     private final AtomicReference<Map.Entry<ServiceReference<ClaimExtractor>, ClaimExtractor>> extractor = new AtomicReference<>();
     private final Map<ServiceReference<Checker>, ActiveChecker> checkers = new ConcurrentSkipListMap<>(Collections.reverseOrder());
 
     @Activate
-    public CheckPipeline(Config config) {
-        this(config.checkerTimeoutMillis(), config.threads());
+    public CheckPipeline(BundleContext context, Config config) {
+        this(context, config.checkerTimeoutMillis(), config.threads(), config.quarantineAfter());
     }
 
-    CheckPipeline(long timeoutMillis, int threads) {
+    CheckPipeline(BundleContext context, long timeoutMillis, int threads, int quarantineAfter) {
+        this.context = context;
         this.timeoutMillis = timeoutMillis;
-        int n = threads > 0 ? threads : Math.max(2, Runtime.getRuntime().availableProcessors());
+        this.quarantineAfter = quarantineAfter;
+        this.threads = threads > 0 ? threads : Math.max(2, Runtime.getRuntime().availableProcessors());
         AtomicInteger count = new AtomicInteger();
-        this.executor = new ThreadPoolExecutor(n, n, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+        this.executor = new ThreadPoolExecutor(this.threads, this.threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, "factdesk-checker-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
-        ((ThreadPoolExecutor) executor).allowCoreThreadTimeOut(true);
+        executor.allowCoreThreadTimeOut(true);
     }
 
     @Deactivate
@@ -113,7 +129,14 @@ public class CheckPipeline implements Pipeline {
 
     @Reference(policy = ReferencePolicy.DYNAMIC, cardinality = ReferenceCardinality.MULTIPLE)
     void addChecker(ServiceReference<Checker> ref, Checker checker) {
-        checkers.put(ref, describe(ref, checker));
+        ActiveChecker c = describe(ref, checker);
+        // a new version deserves a new chance: lift the pipeline's quarantine, keep a person's decision
+        Switch s = switches.get(c.info().id());
+        if (s != null && s.state().equals(CheckerInfo.QUARANTINED)) {
+            switches.remove(c.info().id());
+            failuresInARow.remove(c.info().id());
+        }
+        checkers.put(ref, c);
     }
 
     void removeChecker(ServiceReference<Checker> ref) {
@@ -122,7 +145,36 @@ public class CheckPipeline implements Pipeline {
 
     @Override
     public List<CheckerInfo> checkers() {
-        return List.copyOf(checkers.values()).stream().map(ActiveChecker::info).toList();
+        return List.copyOf(checkers.values()).stream().map(c -> withSwitch(c.info())).toList();
+    }
+
+    private CheckerInfo withSwitch(CheckerInfo info) {
+        Switch s = switches.get(info.id());
+        return s == null ? info : new CheckerInfo(info.id(), info.name(), info.version(), info.bundle(), s.state(), s.reason(),
+                info.types(), info.cost(), info.description());
+    }
+
+    @Override
+    public boolean disable(String checkerId, String reason) {
+        if (!known(checkerId)) {
+            return false;
+        }
+        switches.put(checkerId, new Switch(CheckerInfo.DISABLED, reason == null || reason.isBlank() ? "disabled by hand" : reason));
+        return true;
+    }
+
+    @Override
+    public boolean enable(String checkerId) {
+        if (!known(checkerId)) {
+            return false;
+        }
+        switches.remove(checkerId);
+        failuresInARow.remove(checkerId);
+        return true;
+    }
+
+    private boolean known(String checkerId) {
+        return checkers.values().stream().anyMatch(c -> c.info().id().equals(checkerId));
     }
 
     @Override
@@ -131,17 +183,21 @@ public class CheckPipeline implements Pipeline {
         if (ex == null) {
             throw new IllegalStateException("no claim extractor is available");
         }
-        List<ActiveChecker> active = List.copyOf(checkers.values());
+        List<ActiveChecker> active = List.copyOf(checkers.values()).stream().filter(c -> !switches.containsKey(c.info().id())).toList();
         List<Claim> claims = ex.getValue().extract(article);
         for (Claim c : claims) {
             if (c.end() > article.text().length() || !article.text().substring(c.start(), c.end()).equals(c.text())) {
                 throw new IllegalStateException("extractor returned claim " + c.id() + " whose span does not match the article text");
             }
         }
-        Context context = new Context(article, claims);
+        Context context = new Context(article, claims, this.context);
         List<ClaimReport> reports = new ArrayList<>(claims.size());
-        for (Claim claim : claims) {
-            reports.add(run(claim, active, context));
+        try {
+            for (Claim claim : claims) {
+                reports.add(run(claim, active, context));
+            }
+        } finally {
+            context.release();
         }
         Object name = ex.getKey().getProperty(ClaimExtractor.NAME);
         return new ArticleReport(article, name != null ? name.toString() : ex.getValue().getClass().getName(), reports,
@@ -160,30 +216,62 @@ public class CheckPipeline implements Pipeline {
         for (int i = 0; i < applicable.size(); i++) {
             ActiveChecker c = applicable.get(i);
             Future<List<Finding>> f = futures.get(i);
+            CheckerFailure failure = null;
             try {
                 List<?> result = f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 String invalid = result == null ? "returned null instead of a list"
                         : result.stream().anyMatch(x -> !(x instanceof Finding)) ? "returned a list holding something other than findings"
                         : null;
                 if (invalid != null) {
-                    failures.add(failure(c, "INVALID_RESULT", invalid));
-                    continue;
-                }
-                for (Object finding : result) {
-                    findings.add(((Finding) finding).stamped(c.info().id(), c.info().version(), c.provenance()));
+                    failure = failure(c, "INVALID_RESULT", invalid);
+                } else {
+                    for (Object finding : result) {
+                        findings.add(((Finding) finding).stamped(c.info().id(), c.info().version(), c.provenance()));
+                    }
                 }
             } catch (TimeoutException e) {
                 f.cancel(true);
-                failures.add(failure(c, "TIMEOUT", "no answer within " + timeoutMillis + " ms"));
+                abandonThreadOf(f);
+                failure = failure(c, "TIMEOUT", "no answer within " + timeoutMillis + " ms");
             } catch (ExecutionException e) {
-                failures.add(failure(c, "EXCEPTION", String.valueOf(e.getCause())));
+                failure = failure(c, "EXCEPTION", String.valueOf(e.getCause()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 futures.forEach(x -> x.cancel(true));
-                throw new IllegalStateException("check of " + claim.id() + " was interrupted", e);
+                throw new IllegalStateException("check of " + claim.id() + " was cancelled", e);
+            }
+            if (failure != null) {
+                failures.add(failure);
+                countFailure(c, failure);
+            } else {
+                failuresInARow.remove(c.info().id());
             }
         }
         return new ClaimReport(claim, findings, failures);
+    }
+
+    /** A checker that fails claim after claim is switched off, with its last failure as the reason. */
+    private void countFailure(ActiveChecker c, CheckerFailure failure) {
+        int n = failuresInARow.computeIfAbsent(c.info().id(), k -> new AtomicInteger()).incrementAndGet();
+        if (n >= quarantineAfter) {
+            switches.putIfAbsent(c.info().id(), new Switch(CheckerInfo.QUARANTINED,
+                    "failed " + n + " claims in a row; last: " + failure.problem() + " " + failure.message()));
+        }
+    }
+
+    /**
+     * A timed-out checker may ignore the interrupt and keep its thread (a busy loop): lend the
+     * pool a thread in its place, so one bad checker cannot starve the others. The pool shrinks
+     * back as the lent threads fall idle.
+     */
+    private void abandonThreadOf(Future<?> f) {
+        synchronized (executor) {
+            int max = executor.getMaximumPoolSize();
+            if (max < threads * 4) {
+                executor.setMaximumPoolSize(max + 1);
+                executor.setCorePoolSize(max + 1);
+            }
+        }
     }
 
     private static CheckerFailure failure(ActiveChecker c, String problem, String message) {
@@ -216,7 +304,7 @@ public class CheckPipeline implements Pipeline {
             }
         }
         Object description = ref.getProperty(Checker.DESCRIPTION);
-        CheckerInfo info = new CheckerInfo(checkerId, name != null ? name.toString() : checkerId, version, bsn, "ACTIVE",
+        CheckerInfo info = new CheckerInfo(checkerId, name != null ? name.toString() : checkerId, version, bsn, CheckerInfo.ACTIVE, "",
                 List.copyOf(types), cost, description != null ? description.toString() : "");
         Provenance provenance = new Provenance(bsn, version,
                 component != null ? component.toString() : checker.getClass().getName(), configHash(ref));
@@ -245,10 +333,30 @@ public class CheckPipeline implements Pipeline {
     private static final class Context implements CheckContext {
         private final Article article;
         private final List<Claim> claims;
+        private final BundleContext bundleContext;
+        private final List<ServiceReference<?>> used = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-        Context(Article article, List<Claim> claims) {
+        Context(Article article, List<Claim> claims, BundleContext bundleContext) {
             this.article = article;
             this.claims = List.copyOf(claims);
+            this.bundleContext = bundleContext;
+        }
+
+        @Override
+        public <S> Optional<S> service(Class<S> type) {
+            if (bundleContext == null) {
+                return Optional.empty();
+            }
+            try {
+                ServiceReference<S> ref = bundleContext.getServiceReference(type);
+                if (ref == null) {
+                    return Optional.empty();
+                }
+                used.add(ref); // released when the article is done
+                return Optional.ofNullable(bundleContext.getService(ref));
+            } catch (IllegalStateException stopping) {
+                return Optional.empty();
+            }
         }
 
         @Override
@@ -259,6 +367,16 @@ public class CheckPipeline implements Pipeline {
         @Override
         public List<Claim> claims() {
             return claims;
+        }
+
+        void release() {
+            for (ServiceReference<?> ref : used) {
+                try {
+                    bundleContext.ungetService(ref);
+                } catch (IllegalStateException stopping) {
+                    return;
+                }
+            }
         }
 
         @Override

@@ -24,7 +24,7 @@ import org.osgi.framework.ServiceReference;
 
 class CheckPipelineTest {
 
-    private final CheckPipeline pipeline = new CheckPipeline(300, 2);
+    private final CheckPipeline pipeline = new CheckPipeline(null, 300, 2, 3);
     private final Article article = new Article("a1", "t.txt", "text", null, null, null, null,
             "Acme earned $5 billion. Nothing here.", List.of(), Map.of());
     private long nextId = 1;
@@ -119,5 +119,123 @@ class CheckPipelineTest {
     void anExtractorWhoseSpansDoNotMatchIsRejected() {
         pipeline.setExtractor(ref(Map.of()), a -> List.of(new Claim("x", "wrong", 0, 5, 0.5, null, null, null, null, null, null, null)));
         assertThatThrownBy(() -> pipeline.check(article)).hasMessageContaining("does not match the article text");
+    }
+
+    /** The fault matrix: each way a plugin can misbehave, and what the desk does about it. */
+    @Test
+    void faultMatrix() {
+        extractor();
+        checker("throws", List.of(), (c, ctx) -> {
+            throw new IllegalStateException("boom");
+        });
+        checker("sleeps", List.of(), (c, ctx) -> {
+            Thread.sleep(60_000);
+            return List.of();
+        });
+        checker("busy-loop", List.of(), (c, ctx) -> {
+            long x = 0;
+            while (x >= 0) { // ignores interrupts and cancellation
+                x = (x + 1) % 1_000_000;
+            }
+            return List.of();
+        });
+        checker("returns-null", List.of(), (c, ctx) -> null);
+        checker("returns-junk", List.of(), (c, ctx) -> (List) List.of("not a finding"));
+        checker("out-of-memory", List.of(), (c, ctx) -> {
+            long[] huge = new long[Integer.MAX_VALUE - 16]; // more than any heap here will give
+            return List.of(Finding.of(Stance.INFO, huge.length > 0 ? 0.1 : 0.2, "unreachable"));
+        });
+        checker("hog", List.of(), (c, ctx) -> {
+            List<byte[]> held = new java.util.ArrayList<>();
+            for (int i = 0; i < 64 && !ctx.cancelled(); i++) { // allocates 256 MiB, a bounded glutton
+                held.add(new byte[4 << 20]);
+            }
+            return List.of(Finding.of(Stance.INFO, 0.1, "ate " + held.size() * 4 + " MiB"));
+        });
+        checker("good", List.of(), (c, ctx) -> List.of(Finding.of(Stance.INFO, 0.5, "fine")));
+
+        for (int run = 1; run <= 3; run++) {
+            var report = pipeline.check(article).claims().get(0);
+            assertThat(report.findings()).extracting(Finding::checker).contains("good");
+            assertThat(report.failures()).extracting(CheckerFailure::checker, CheckerFailure::problem).contains(
+                    org.assertj.core.groups.Tuple.tuple("throws", "EXCEPTION"),
+                    org.assertj.core.groups.Tuple.tuple("sleeps", "TIMEOUT"),
+                    org.assertj.core.groups.Tuple.tuple("busy-loop", "TIMEOUT"),
+                    org.assertj.core.groups.Tuple.tuple("returns-null", "INVALID_RESULT"),
+                    org.assertj.core.groups.Tuple.tuple("returns-junk", "INVALID_RESULT"),
+                    org.assertj.core.groups.Tuple.tuple("out-of-memory", "EXCEPTION"));
+        }
+        // three failed claims in a row: quarantined, with the reason; the good one stays on. The hog either
+        // finishes or runs out of time, depending on the machine: both are fine, as long as nothing else suffers.
+        assertThat(pipeline.checkers()).filteredOn(c -> c.state().equals("QUARANTINED")).extracting(c -> c.id())
+                .contains("throws", "sleeps", "busy-loop", "returns-null", "returns-junk", "out-of-memory").doesNotContain("good");
+        assertThat(pipeline.checkers()).filteredOn(c -> c.id().equals("busy-loop")).singleElement()
+                .satisfies(c -> assertThat(c.reason()).contains("TIMEOUT"));
+        var fourth = pipeline.check(article);
+        assertThat(fourth.checkers()).extracting(c -> c.id()).contains("good").isSubsetOf("hog", "good");
+        assertThat(fourth.claims().get(0).findings()).extracting(Finding::checker).contains("good");
+
+        assertThat(pipeline.enable("throws")).isTrue();
+        assertThat(pipeline.check(article).claims().get(0).failures()).extracting(CheckerFailure::checker).containsExactly("throws");
+    }
+
+    @Test
+    void disabledCheckersDoNotRunUntilEnabled() {
+        extractor();
+        checker("x", List.of(), (c, ctx) -> List.of(Finding.of(Stance.INFO, 0.5, "x")));
+        assertThat(pipeline.disable("x", "under review")).isTrue();
+        assertThat(pipeline.disable("nope", "")).isFalse();
+        assertThat(pipeline.check(article).claims().get(0).findings()).isEmpty();
+        assertThat(pipeline.checkers()).singleElement().satisfies(c -> {
+            assertThat(c.state()).isEqualTo("DISABLED");
+            assertThat(c.reason()).isEqualTo("under review");
+        });
+        pipeline.enable("x");
+        assertThat(pipeline.check(article).claims().get(0).findings()).hasSize(1);
+    }
+
+    @Test
+    void aNewVersionLiftsQuarantine() {
+        extractor();
+        checker("flaky", List.of(), (c, ctx) -> {
+            throw new IllegalStateException("v1 bug");
+        });
+        for (int i = 0; i < 3; i++) {
+            pipeline.check(article);
+        }
+        assertThat(pipeline.checkers()).singleElement().extracting(c -> c.state()).isEqualTo("QUARANTINED");
+        checker("flaky", List.of(), (c, ctx) -> List.of(Finding.of(Stance.INFO, 0.5, "v2 works")));
+        assertThat(pipeline.check(article).claims().get(0).findings()).extracting(Finding::summary).contains("v2 works");
+    }
+
+    @Test
+    void interruptingTheCallerCancelsTheRun() throws Exception {
+        extractor();
+        checker("slow", List.of(), (c, ctx) -> {
+            Thread.sleep(60_000);
+            return List.of();
+        });
+        CheckPipeline slowPipeline = new CheckPipeline(null, 60_000, 2, 3);
+        slowPipeline.setExtractor(ref(Map.of()), a -> List.of(
+                new Claim("a1#0", "Acme earned $5 billion.", 0, 23, 0.9, List.of(ClaimType.NUMERIC), "", null, null, null, null, null)));
+        slowPipeline.addChecker(ref(Map.of(Checker.ID, "slow")), (c, ctx) -> {
+            Thread.sleep(60_000);
+            return List.of();
+        });
+        java.util.concurrent.atomic.AtomicReference<Throwable> outcome = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread caller = new Thread(() -> {
+            try {
+                slowPipeline.check(article);
+            } catch (Throwable t) {
+                outcome.set(t);
+            }
+        });
+        caller.start();
+        Thread.sleep(200);
+        caller.interrupt();
+        caller.join(5_000);
+        assertThat(caller.isAlive()).isFalse();
+        assertThat(outcome.get()).hasMessageContaining("cancelled");
+        slowPipeline.deactivate();
     }
 }

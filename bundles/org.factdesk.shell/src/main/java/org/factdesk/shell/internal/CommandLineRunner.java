@@ -22,11 +22,12 @@ public class CommandLineRunner {
     @Activate
     public CommandLineRunner(
             @Reference(target = "(factdesk.launch=cli)", service = IntConsumer.class) Map.Entry<Map<String, ?>, IntConsumer> launch,
-            @Reference Pipeline pipeline, @Reference Importers importers) {
+            @Reference Pipeline pipeline, @Reference Importers importers, org.osgi.framework.BundleContext context) {
         String[] args = (String[]) launch.getKey().get("factdesk.launch.args");
         Object cwd = launch.getKey().get("factdesk.launch.cwd");
         IntConsumer exit = launch.getValue();
-        Commands commands = new Commands(pipeline, importers, Path.of(cwd != null ? cwd.toString() : ""), System.in);
+        Commands commands = new Commands(pipeline, importers, GogoCommands.shelf(context), Path.of(cwd != null ? cwd.toString() : ""),
+                System.in);
         Thread t = new Thread(() -> {
             int code = Commands.INTERNAL;
             try {

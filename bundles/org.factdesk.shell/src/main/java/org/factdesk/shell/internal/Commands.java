@@ -42,7 +42,12 @@ final class Commands {
                                   find the check-worthy claims in articles and run every active
                                   checker on them; --json prints one JSON document per article
                                   (one per line unless --pretty); - reads standard input
-              checkers [--json]   list the active checkers with their versions
+              checkers [--json]   list the checkers with their versions and state
+              enable ID | disable ID [REASON]
+                                  switch a checker on or off (quarantined checkers come back with enable)
+              plugins             list the plugins directory: files, bundles, versions, state
+              install JAR...      copy bundles into the plugins directory (update: the same, replacing)
+              remove NAME...      take a plugin out (file name or symbolic name)
               formats             list the article formats that can be imported
               shell               interactive Gogo shell (commands: factdesk:check, factdesk:checkers, ...)
               run SCRIPT.gosh     run a Gogo script, then stop
@@ -56,13 +61,15 @@ final class Commands {
 
     private final Pipeline pipeline;
     private final Importers importers;
+    private final PluginShelf plugins;
     private final Path cwd;
     private final InputStream stdin;
     private final JsonReport json = new JsonReport();
 
-    Commands(Pipeline pipeline, Importers importers, Path cwd, InputStream stdin) {
+    Commands(Pipeline pipeline, Importers importers, PluginShelf plugins, Path cwd, InputStream stdin) {
         this.pipeline = pipeline;
         this.importers = importers;
+        this.plugins = plugins;
         this.cwd = cwd;
         this.stdin = stdin;
     }
@@ -77,6 +84,11 @@ final class Commands {
             return switch (args.get(0)) {
                 case "check" -> check(rest, out, err);
                 case "checkers" -> checkers(rest, out, err);
+                case "enable" -> toggle(rest, true, out, err);
+                case "disable" -> toggle(rest, false, out, err);
+                case "plugins" -> listPlugins(out);
+                case "install", "update" -> install(rest, out, err);
+                case "remove" -> remove(rest, out, err);
                 case "formats" -> {
                     out.println(String.join("\n", importers.formats()));
                     yield OK;
@@ -87,10 +99,78 @@ final class Commands {
                 }
                 default -> usage(err, "unknown command \"" + args.get(0) + "\"");
             };
+        } catch (java.io.IOException e) {
+            err.println("factdesk: " + e.getMessage());
+            return INPUT_FAILED;
         } catch (RuntimeException e) {
             err.println("factdesk: internal error: " + e);
             return INTERNAL;
         }
+    }
+
+    private int toggle(List<String> args, boolean on, PrintStream out, PrintStream err) {
+        if (args.isEmpty() || (on && args.size() != 1)) {
+            return usage(err, on ? "enable needs a checker id" : "disable needs a checker id (and optionally a reason)");
+        }
+        String id = args.get(0);
+        boolean known = on ? pipeline.enable(id) : pipeline.disable(id, String.join(" ", args.subList(1, args.size())));
+        if (!known) {
+            err.println("factdesk: no checker \"" + id + "\" (active checkers: "
+                    + pipeline.checkers().stream().map(CheckerInfo::id).collect(Collectors.joining(", ")) + ")");
+            return INPUT_FAILED;
+        }
+        out.println(id + (on ? " enabled" : " disabled"));
+        return OK;
+    }
+
+    private int listPlugins(PrintStream out) throws java.io.IOException {
+        List<PluginShelf.Plugin> all = plugins.list();
+        out.println("plugins directory: " + plugins.dir());
+        if (all.isEmpty()) {
+            out.println("no plugins");
+        }
+        for (PluginShelf.Plugin p : all) {
+            out.printf("%-40s %-34s %-16s %s%n", p.file(), p.symbolicName(), p.version(), p.state());
+        }
+        return OK;
+    }
+
+    private int install(List<String> args, PrintStream out, PrintStream err) throws java.io.IOException {
+        if (args.isEmpty()) {
+            return usage(err, "install needs one or more bundle jars");
+        }
+        int code = OK;
+        for (String a : args) {
+            Path jar = cwd.resolve(a);
+            if (!Files.isRegularFile(jar)) {
+                err.println("factdesk: " + a + ": no such file");
+                code = INPUT_FAILED;
+                continue;
+            }
+            try {
+                out.println("installed " + a + " as " + plugins.dir().resolve(plugins.install(jar)));
+            } catch (IllegalArgumentException e) {
+                err.println("factdesk: " + e.getMessage());
+                code = INPUT_FAILED;
+            }
+        }
+        return code;
+    }
+
+    private int remove(List<String> args, PrintStream out, PrintStream err) throws java.io.IOException {
+        if (args.isEmpty()) {
+            return usage(err, "remove needs a plugin file name or symbolic name");
+        }
+        int code = OK;
+        for (String name : args) {
+            if (plugins.remove(name)) {
+                out.println("removed " + name);
+            } else {
+                err.println("factdesk: no plugin \"" + name + "\" in " + plugins.dir());
+                code = INPUT_FAILED;
+            }
+        }
+        return code;
     }
 
     int check(List<String> args, PrintStream out, PrintStream err) {
@@ -216,8 +296,9 @@ final class Commands {
             out.println("no active checkers");
         } else {
             for (CheckerInfo c : all) {
-                out.printf("%-34s %-14s %-7s %-8s %s%n", c.id(), c.version(), c.state(), c.cost(),
-                        c.types().isEmpty() ? "all claims" : c.types().stream().map(Enum::name).collect(Collectors.joining(",")));
+                out.printf("%-34s %-16s %-11s %-7s %s%s%n", c.id(), c.version(), c.state(), c.cost(),
+                        c.types().isEmpty() ? "all claims" : c.types().stream().map(Enum::name).collect(Collectors.joining(",")),
+                        c.reason().isEmpty() ? "" : "  (" + c.reason() + ")");
             }
         }
         return OK;

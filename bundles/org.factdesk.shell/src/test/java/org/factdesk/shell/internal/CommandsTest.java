@@ -31,7 +31,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 class CommandsTest {
 
-    static final CheckerInfo CHECKER = new CheckerInfo("c.x", "X", "1.2.0", "c.x", "ACTIVE", List.of(ClaimType.NUMERIC), Cost.LOCAL, "");
+    static final CheckerInfo CHECKER = new CheckerInfo("c.x", "X", "1.2.0", "c.x", "ACTIVE", "", List.of(ClaimType.NUMERIC), Cost.LOCAL, "");
 
     /** Imports any file as one article of its bytes; fails on files named bad*. */
     final Importers importers = new Importers() {
@@ -68,6 +68,16 @@ class CommandsTest {
         public List<CheckerInfo> checkers() {
             return List.of(CHECKER);
         }
+
+        @Override
+        public boolean disable(String id, String reason) {
+            return id.equals("c.x");
+        }
+
+        @Override
+        public boolean enable(String id) {
+            return id.equals("c.x");
+        }
     };
 
     @TempDir
@@ -79,7 +89,7 @@ class CommandsTest {
     Out run(String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Commands commands = new Commands(pipeline, importers, dir, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        Commands commands = new Commands(pipeline, importers, new PluginShelf(dir.resolve("plugins"), null), dir, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
         int code = commands.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Out(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -127,5 +137,39 @@ class CommandsTest {
     void checkersAreListedWithVersions() {
         assertThat(run("", "checkers").out()).contains("c.x").contains("1.2.0").contains("NUMERIC");
         assertThat(run("", "checkers", "--json").out()).contains("\"version\":\"1.2.0\"");
+    }
+
+    @Test
+    void pluginsAreCopiedInUnderTheirNameAndTakenOut() throws Exception {
+        java.util.jar.Manifest m = new java.util.jar.Manifest();
+        m.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        m.getMainAttributes().putValue("Bundle-SymbolicName", "org.example.checker;singleton:=true");
+        m.getMainAttributes().putValue("Bundle-Version", "1.2.3");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(dir.resolve("build-output.jar")), m)) {
+            // manifest only
+        }
+        Out o = run("", "install", "build-output.jar");
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(dir.resolve("plugins/org.example.checker.jar")).exists();
+        assertThat(run("", "plugins").out()).contains("org.example.checker.jar").contains("1.2.3").contains("NOT INSTALLED");
+        assertThat(run("", "remove", "org.example.checker").code()).isZero();
+        assertThat(dir.resolve("plugins/org.example.checker.jar")).doesNotExist();
+        assertThat(run("", "remove", "org.example.checker").err()).contains("no plugin");
+    }
+
+    @Test
+    void notABundleIsRefusedWithTheReason() throws Exception {
+        Files.writeString(dir.resolve("x.jar"), "text");
+        Out o = run("", "install", "x.jar", "missing.jar");
+        assertThat(o.code()).isEqualTo(Commands.INPUT_FAILED);
+        assertThat(o.err()).contains("x.jar: not an OSGi bundle").contains("missing.jar: no such file");
+    }
+
+    @Test
+    void enableAndDisableNameTheChecker() {
+        assertThat(run("", "disable", "c.x", "wrong", "table").out()).isEqualTo("c.x disabled\n");
+        Out o = run("", "enable", "nope");
+        assertThat(o.code()).isEqualTo(Commands.INPUT_FAILED);
+        assertThat(o.err()).contains("no checker \"nope\"").contains("c.x");
     }
 }

@@ -1,0 +1,264 @@
+package org.factdesk.checker.priors.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * An in-memory Lucene index of earlier fact-checks. Retrieval is BM25 over the claim and the
+ * fact-check's title; the decision uses {@link #similarity}, a number in [0, 1] that means the
+ * same for every query (BM25 scores do not: they grow with query length and term rarity).
+ * Immutable once built and safe for concurrent searches.
+ */
+final class PriorIndex {
+
+    /**
+     * How to index and query; {@link #BEST} is what the checker uses, {@link #PLAIN} the baseline.
+     *
+     * @param stem       English stemming and stop words (EnglishAnalyzer) rather than StandardAnalyzer
+     * @param titleBoost weight of the title field next to the claim field (0: title not searched)
+     * @param clean      drop URLs, @handles and tweet sign-offs, split #HashTags before querying
+     * @param feedback   terms added from the top documents (pseudo-relevance feedback); 0 for none
+     */
+    record Options(boolean stem, float titleBoost, boolean clean, int feedback) {
+        static final Options PLAIN = new Options(false, 1f, false, 0);
+        static final Options BEST = new Options(true, 0.5f, true, 0);
+    }
+
+    /**
+     * A retrieved fact-check.
+     *
+     * @param check      the archived fact-check
+     * @param score      its BM25 score for this query
+     * @param similarity how close the claims are, in [0, 1]; see {@link PriorIndex#similarity}
+     */
+    record Hit(PriorCheck check, float score, double similarity) {
+    }
+
+    private static final int MAX_QUERY_TERMS = 300;
+
+    private final List<PriorCheck> checks;
+    private final Options options;
+    private final Analyzer analyzer;
+    private final IndexSearcher searcher;
+    private final int docs;
+
+    private PriorIndex(List<PriorCheck> checks, Options options, Analyzer analyzer, IndexSearcher searcher) {
+        this.checks = checks;
+        this.options = options;
+        this.analyzer = analyzer;
+        this.searcher = searcher;
+        this.docs = checks.size();
+    }
+
+    static PriorIndex build(List<PriorCheck> checks, Options options) {
+        Analyzer analyzer = options.stem() ? new EnglishAnalyzer() : new StandardAnalyzer();
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64))) {
+            for (int i = 0; i < checks.size(); i++) {
+                PriorCheck c = checks.get(i);
+                Document d = new Document();
+                d.add(new TextField("claim", c.claim(), Field.Store.NO));
+                d.add(new TextField("title", c.title(), Field.Store.NO));
+                d.add(new StoredField("n", i));
+                w.addDocument(d);
+            }
+            w.forceMerge(1); // one segment: faster searches, and the index never changes again
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // in-memory directory: cannot happen
+        }
+        try {
+            return new PriorIndex(List.copyOf(checks), options, analyzer, new IndexSearcher(DirectoryReader.open(dir)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    int size() {
+        return docs;
+    }
+
+    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.|pic\\.twitter\\.com/)\\S*");
+    private static final Pattern HANDLE = Pattern.compile("@\\w+");
+    // "— Ilhan Omar (@IlhanMN) January 6, 2020": the sign-off of an embedded tweet
+    private static final Pattern SIGN_OFF = Pattern.compile("\u2014 [^\u2014]*\\(@\\w+\\) \\w+ \\d{1,2}, \\d{4}\\s*$");
+    private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])");
+
+    /** Takes the noise of social-media text out of a query; leaves ordinary prose as it is. */
+    static String clean(String text) {
+        String s = SIGN_OFF.matcher(text).replaceAll(" ");
+        s = URL.matcher(s).replaceAll(" ");
+        s = HANDLE.matcher(s).replaceAll(" ");
+        StringBuilder out = new StringBuilder(s.length());
+        for (String word : s.split("\\s+")) {
+            if (word.startsWith("#") && word.length() > 1) {
+                word = CAMEL.matcher(word.substring(1)).replaceAll(" ");
+            }
+            out.append(word).append(' ');
+        }
+        return out.toString().strip();
+    }
+
+    List<String> terms(String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("claim", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** BM25 inverse document frequency in the claim field; unseen terms count as rarest. */
+    double idf(String term) {
+        try {
+            int df = searcher.getIndexReader().docFreq(new Term("claim", term));
+            return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The best matches for a text, BM25-ranked.
+     *
+     * @param text  a claim or a post
+     * @param limit at most this many hits
+     * @param skip  archive positions to leave out (evaluation: "as if it were not archived"); may be empty
+     */
+    List<Hit> search(String text, int limit, java.util.Set<Integer> skip) {
+        String q = options.clean() ? clean(text) : text;
+        List<String> qTerms = terms(q);
+        Map<String, Integer> tf = counts(qTerms);
+        try {
+            List<ScoreDoc> top = run(tf, limit + skip.size());
+            if (options.feedback() > 0 && !top.isEmpty()) {
+                tf = expand(tf, top);
+                top = run(tf, limit + skip.size());
+            }
+            List<Hit> hits = new ArrayList<>();
+            for (ScoreDoc sd : top) {
+                int n = searcher.storedFields().document(sd.doc).getField("n").numericValue().intValue();
+                if (skip.contains(n) || hits.size() == limit) {
+                    continue;
+                }
+                PriorCheck c = checks.get(n);
+                hits.add(new Hit(c, sd.score, similarity(qTerms, terms(c.claim()))));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<ScoreDoc> run(Map<String, Integer> tf, int n) throws IOException {
+        if (tf.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        tf.entrySet().stream()
+                .sorted(Comparator.comparingDouble((Map.Entry<String, Integer> e) -> -idf(e.getKey())))
+                .limit(MAX_QUERY_TERMS)
+                .forEach(e -> {
+                    b.add(new BoostQuery(new TermQuery(new Term("claim", e.getKey())), e.getValue()), BooleanClause.Occur.SHOULD);
+                    if (options.titleBoost() > 0) {
+                        b.add(new BoostQuery(new TermQuery(new Term("title", e.getKey())), options.titleBoost() * e.getValue()),
+                                BooleanClause.Occur.SHOULD);
+                    }
+                });
+        return List.of(searcher.search(b.build(), n).scoreDocs);
+    }
+
+    /** RM3-like feedback: the most distinctive terms of the top three documents, added once each. */
+    private Map<String, Integer> expand(Map<String, Integer> tf, List<ScoreDoc> top) throws IOException {
+        Map<String, Double> weight = new HashMap<>();
+        for (ScoreDoc sd : top.subList(0, Math.min(3, top.size()))) {
+            int n = searcher.storedFields().document(sd.doc).getField("n").numericValue().intValue();
+            for (String t : terms(checks.get(n).claim())) {
+                weight.merge(t, idf(t), Double::sum);
+            }
+        }
+        Map<String, Integer> out = new LinkedHashMap<>(tf);
+        weight.entrySet().stream().filter(e -> !tf.containsKey(e.getKey()))
+                .sorted(Map.Entry.comparingByValue(Comparator.reverseOrder()))
+                .limit(options.feedback()).forEach(e -> out.put(e.getKey(), 1));
+        return out;
+    }
+
+    private static Map<String, Integer> counts(List<String> terms) {
+        Map<String, Integer> tf = new LinkedHashMap<>();
+        terms.forEach(t -> tf.merge(t, 1, Integer::sum));
+        return tf;
+    }
+
+    /**
+     * How much of the archived claim the query says, and how much of the query the archived
+     * claim says: the idf-weighted share of each side's distinct terms found on the other side,
+     * combined as their harmonic mean leaning to the archived side (a claim in an article is a
+     * whole sentence and says more than the archived one, which is what must be covered).
+     */
+    double similarity(List<String> query, List<String> archived) {
+        java.util.Set<String> q = new java.util.HashSet<>(query);
+        java.util.Set<String> d = new java.util.HashSet<>(archived);
+        double dAll = 0;
+        double dShared = 0;
+        for (String t : d) {
+            double w = idf(t);
+            dAll += w;
+            if (q.contains(t)) {
+                dShared += w;
+            }
+        }
+        double qAll = 0;
+        for (String t : q) {
+            qAll += idf(t);
+        }
+        if (dAll == 0 || qAll == 0) {
+            return 0;
+        }
+        double archivedCovered = dShared / dAll;
+        double queryCovered = dShared / qAll;
+        return fBeta(archivedCovered, queryCovered, SIM_BETA);
+    }
+
+    static double SIM_BETA = 2;
+
+    /** F-beta of two shares: beta above 1 weighs the first more. */
+    static double fBeta(double first, double second, double beta) {
+        double b2 = beta * beta;
+        double den = b2 * second + first;
+        return den == 0 ? 0 : (1 + b2) * first * second / den;
+    }
+}
