@@ -37,8 +37,12 @@ final class RunningDesk implements AutoCloseable {
     final Path plugins;
 
     RunningDesk(Path home, Path plugins) throws Exception {
+        this(home, plugins, Map.of());
+    }
+
+    RunningDesk(Path home, Path plugins, Map<String, String> properties) throws Exception {
         this.plugins = plugins;
-        this.desk = FactDesk.start(new FactDesk.Options(home, plugins, Map.of(), false));
+        this.desk = FactDesk.start(new FactDesk.Options(home, plugins, properties, false));
     }
 
     BundleContext context() {

@@ -47,6 +47,10 @@ final class Entities {
             "Artificial", "Intelligence", "Startup", "Tech", "Giant", "Model", "Investor", "Investors", "Market",
             "Government", "Company", "Report", "News", "Officials", "Experts", "Sources", "Update", "Breaking");
 
+    /** "Acme Corp", "Acme Inc.": the word before is a company name even at the start of a sentence. */
+    private static final Set<String> ORG_SUFFIXES = Set.of("Corp", "Corporation", "Inc", "Ltd", "Limited", "Plc", "PLC", "LLC",
+            "AG", "GmbH", "SA", "Group", "Holdings", "Bank");
+
     /** Kind of a candidate that is capitalised only because it starts a sentence. */
     private static final String SENTENCE_START = "?";
 
@@ -177,7 +181,8 @@ final class Entities {
             String w = words[i];
             if (!NOT_NAMES.contains(w) && w.length() > 2) {
                 // a capitalised first word may just start the sentence: kept only if it turns out a variant of a name
-                String kind = isSentenceStartWord(text, offset + starts[i]) ? SENTENCE_START : "ORGANIZATION";
+                boolean company = i + 1 < words.length && ORG_SUFFIXES.contains(words[i + 1].replace(".", ""));
+                String kind = isSentenceStartWord(text, offset + starts[i]) && !company ? SENTENCE_START : "ORGANIZATION";
                 out.add(new Entity(w, offset + starts[i], offset + starts[i] + w.length(), kind, w));
             }
             i++;

@@ -35,4 +35,11 @@ class EntitiesTest {
         assertThat(m.fullPersonName("Zuckerberg", later)).isEqualTo("Mark Zuckerberg");
         assertThat(m.lastPerson(text.length())).isEqualTo("Mark Zuckerberg");
     }
+
+    @Test
+    void aCompanySuffixMakesTheFirstWordOfASentenceAName() {
+        String text = "Acme Corp said revenue rose. Yesterday was quiet.";
+        var names = entities.find(text, List.of()).within(0, text.length());
+        assertThat(names).extracting(e -> e.text()).containsExactly("Acme");
+    }
 }

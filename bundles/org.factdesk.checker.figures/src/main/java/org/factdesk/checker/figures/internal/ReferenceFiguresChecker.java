@@ -23,6 +23,7 @@ import org.factdesk.api.claim.Entity;
 import org.factdesk.api.claim.Quantity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -32,15 +33,20 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * nearest name in the claim, its measure must share a keyword with the claim, and the values
  * match when the reference rounds to the figure as written ("$6 million" covers 5.5 to 6.5 million).
  */
-@Component
+// optional: with no configuration one instance runs on the bundled sample; each factory configuration adds one
+@Component(configurationPid = ReferenceFiguresChecker.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @CheckerService(id = "org.factdesk.checker.figures", name = "Reference figures",
         description = "Compares figures in claims with tables of reference figures.", types = ClaimType.NUMERIC)
-@Designate(ocd = ReferenceFiguresChecker.Config.class)
+@Designate(ocd = ReferenceFiguresChecker.Config.class, factory = true)
 public class ReferenceFiguresChecker implements Checker {
 
-    @ObjectClassDefinition(name = "FactDesk reference-figures checker")
+    /** Configuration (factory) PID: one checker instance per factory configuration, e.g. one per desk's table. */
+    static final String PID = "org.factdesk.checker.figures";
+
+    @ObjectClassDefinition(name = "FactDesk reference-figures checker",
+            description = "Each configuration is a checker instance with its own reference tables.")
     public @interface Config {
-        @AttributeDefinition(description = "CSV reference tables to load besides (or instead of) the bundled sample.")
+        @AttributeDefinition(description = "Reference tables (CSV with a header, or JSON: an array of objects with the same fields) to load besides (or instead of) the bundled sample.")
         String[] tables() default {};
 
         @AttributeDefinition(description = "Use the bundled sample table.")
@@ -59,7 +65,8 @@ public class ReferenceFiguresChecker implements Checker {
         }
         for (String table : config.tables()) {
             try (Reader r = Files.newBufferedReader(Path.of(table), StandardCharsets.UTF_8)) {
-                all.addAll(ReferenceTable.read(table, r));
+                all.addAll(table.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? ReferenceTable.readJson(table, r)
+                        : ReferenceTable.read(table, r));
             }
         }
         this.rows = List.copyOf(all);

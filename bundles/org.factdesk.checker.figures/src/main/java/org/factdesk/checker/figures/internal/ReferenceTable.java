@@ -32,8 +32,13 @@ final class ReferenceTable {
         if (records.isEmpty()) {
             throw new IllegalArgumentException(name + ": empty reference table");
         }
+        return rows(name, records.get(0), records.subList(1, records.size()), r -> name + ":" + (r + 2));
+    }
+
+    /** Rows from a header and records; {@code where} names record i for error messages. */
+    private static List<Row> rows(String name, List<String> header, List<List<String>> records,
+            java.util.function.IntFunction<String> where) {
         Map<String, Integer> col = new HashMap<>();
-        List<String> header = records.get(0);
         for (int i = 0; i < header.size(); i++) {
             col.put(header.get(i).strip().toLowerCase(Locale.ROOT), i);
         }
@@ -43,12 +48,11 @@ final class ReferenceTable {
             }
         }
         List<Row> rows = new ArrayList<>();
-        for (int r = 1; r < records.size(); r++) {
+        for (int r = 0; r < records.size(); r++) {
             List<String> rec = records.get(r);
             if (rec.size() == 1 && rec.get(0).isBlank()) {
                 continue;
             }
-            int line = r + 1;
             String value = get(rec, col, "value");
             double low;
             double high;
@@ -57,10 +61,10 @@ final class ReferenceTable {
                 low = Double.parseDouble(dots < 0 ? value : value.substring(0, dots));
                 high = dots < 0 ? low : Double.parseDouble(value.substring(dots + 2));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(name + ":" + line + ": value \"" + value + "\" is not a number or low..high range");
+                throw new IllegalArgumentException(where.apply(r) + ": value \"" + value + "\" is not a number or low..high range");
             }
             if (high < low) {
-                throw new IllegalArgumentException(name + ":" + line + ": range " + value + " has its high end below its low end");
+                throw new IllegalArgumentException(where.apply(r) + ": range " + value + " has its high end below its low end");
             }
             String keywords = get(rec, col, "keywords");
             rows.add(new Row(get(rec, col, "entity"), get(rec, col, "measure"), get(rec, col, "period"), low, high,
@@ -69,6 +73,45 @@ final class ReferenceTable {
                     get(rec, col, "source_date"), name));
         }
         return rows;
+    }
+
+    /**
+     * Reads a JSON table: an array of objects with the CSV's column names as fields; {@code value}
+     * may be a number or a "low..high" string. Errors name the table and the entry.
+     */
+    static List<Row> readJson(String name, Reader reader) throws IOException {
+        com.fasterxml.jackson.databind.JsonNode root;
+        try {
+            root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(reader);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new IllegalArgumentException(name + (at != null ? ":" + at.getLineNr() + ":" + at.getColumnNr() : "")
+                    + ": not valid JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isArray()) {
+            throw new IllegalArgumentException(name + ": expected a JSON array of reference figures");
+        }
+        List<List<String>> records = new ArrayList<>();
+        int i = 0;
+        for (com.fasterxml.jackson.databind.JsonNode row : root) {
+            i++;
+            if (!row.isObject()) {
+                throw new IllegalArgumentException(name + ": entry " + i + " is not an object");
+            }
+            List<String> cells = new ArrayList<>();
+            for (String column : COLUMNS) {
+                com.fasterxml.jackson.databind.JsonNode v = row.get(column);
+                cells.add(v == null || v.isNull() ? "" : v.isArray() ? joinArray(v) : v.asText());
+            }
+            records.add(cells);
+        }
+        return rows(name, COLUMNS, records, r -> name + ": entry " + (r + 1));
+    }
+
+    private static String joinArray(com.fasterxml.jackson.databind.JsonNode array) {
+        List<String> parts = new ArrayList<>();
+        array.forEach(x -> parts.add(x.asText()));
+        return String.join("|", parts);
     }
 
     private static String get(List<String> rec, Map<String, Integer> col, String name) {

@@ -105,4 +105,22 @@ class ReferenceFiguresCheckerTest {
         assertThat(f.stance()).isEqualTo(Stance.NEEDS_CONTEXT);
         assertThat(f.summary()).contains("$5.576 million");
     }
+
+    @Test
+    void jsonTablesReadLikeCsvAndNameTheBadEntry() throws Exception {
+        String json = """
+                [{"entity": "Acme", "measure": "annual revenue", "period": "2024", "value": 1250000000, "unit": "USD",
+                  "keywords": ["revenue", "sales"], "source_url": "https://example.org/acme"},
+                 {"entity": "Acme", "measure": "staff", "value": "9000..9500", "unit": "", "source_url": ""}]
+                """;
+        List<ReferenceTable.Row> rows = ReferenceTable.readJson("acme.json", new StringReader(json));
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).keywords()).containsExactly("revenue", "sales");
+        assertThat(rows.get(1).high()).isEqualTo(9500);
+        assertThatThrownBy(() -> ReferenceTable.readJson("bad.json", new StringReader("[{\"entity\": \"A\", \"value\": \"x\"}]")))
+                .hasMessage("bad.json: entry 1: value \"x\" is not a number or low..high range");
+        assertThatThrownBy(() -> ReferenceTable.readJson("bad.json", new StringReader("[{\"entity\": ")))
+                .hasMessageStartingWith("bad.json:1:").hasMessageContaining("not valid JSON");
+        assertThatThrownBy(() -> ReferenceTable.readJson("bad.json", new StringReader("{}"))).hasMessageContaining("expected a JSON array");
+    }
 }

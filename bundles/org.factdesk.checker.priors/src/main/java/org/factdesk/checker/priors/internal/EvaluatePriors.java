@@ -50,11 +50,13 @@ public final class EvaluatePriors {
         md.append("| configuration | train MAP@5 | dev MAP@5 | dev P@1 | dev gold in top 5 |\n|---|--:|--:|--:|--:|\n");
         List<Row> rows = List.of(
                 new Row("plain BM25 (StandardAnalyzer, claim and title fields, tweet as is)", PriorIndex.Options.PLAIN),
-                new Row("+ query cleaning (URLs, @handles, tweet sign-off, #CamelCase split)", new PriorIndex.Options(false, 1f, true, 0)),
-                new Row("+ English stemming and stop words (EnglishAnalyzer)", new PriorIndex.Options(true, 1f, true, 0)),
-                new Row("+ title weighted 0.5 (**shipped**)", PriorIndex.Options.BEST),
-                new Row("+ title weighted 0.25", new PriorIndex.Options(true, 0.25f, true, 0)),
-                new Row("+ pseudo-relevance feedback (5 terms from the top 3)", new PriorIndex.Options(true, 0.5f, true, 5)));
+                new Row("+ query cleaning (drop URLs and sign-off dates; split @Handles and #CamelCase into words)",
+                        new PriorIndex.Options(false, 1f, true, 0, false)),
+                new Row("+ English stemming and stop words (EnglishAnalyzer)", new PriorIndex.Options(true, 1f, true, 0, false)),
+                new Row("+ title weighted 0.5", new PriorIndex.Options(true, 0.5f, true, 0, false)),
+                new Row("+ re-rank top 20 by BM25/best + similarity (**shipped**)", PriorIndex.Options.BEST),
+                new Row("shipped + pseudo-relevance feedback (5 terms from the top 3)", new PriorIndex.Options(true, 0.5f, true, 5, true)),
+                new Row("shipped, title weighted 0.25 instead", new PriorIndex.Options(true, 0.25f, true, 0, true)));
         for (Row row : rows) {
             PriorIndex index = PriorIndex.build(data.claims(), row.options());
             double[] train = score(index, data.splits().get("train"), position);
@@ -117,9 +119,9 @@ public final class EvaluatePriors {
 
     static void thresholds(PriorIndex index, RetrievalData data, Map<String, Integer> position, StringBuilder md) {
         md.append("### Similarity thresholds\n\n");
-        md.append("The checker decides with a similarity in [0, 1] (PriorIndex.similarity: idf-weighted share of the archived claim's terms ")
-                .append("that the query has, and of the query's terms that the archived claim has, combined as F-beta with beta ")
-                .append(PriorIndex.SIM_BETA).append(" toward the archived side), not with BM25, whose scale changes from query to query. ")
+        md.append("The checker decides with a similarity in [0, 1] (PriorIndex.similarity: the idf-weighted share of the archived claim's ")
+                .append("stemmed terms that the query has, and of the query's that the archived claim has, combined as their harmonic mean), ")
+                .append("not with BM25, whose scale changes from query to query. ")
                 .append("Each tweet is run twice: with its gold claim archived, and with the gold claim left out of the results (\"not archived\": ")
                 .append("any hit is then a wrong match, which is what a desk sees for a new claim). Thresholds: ")
                 .append(String.format(Locale.ROOT, "suggested at %.2f, same claim at %.2f", PriorsChecker.DEFAULT_SUGGEST, PriorsChecker.DEFAULT_SAME))

@@ -46,11 +46,14 @@ final class PriorIndex {
      * @param titleBoost weight of the title field next to the claim field (0: title not searched)
      * @param clean      drop URLs, @handles and tweet sign-offs, split #HashTags before querying
      * @param feedback   terms added from the top documents (pseudo-relevance feedback); 0 for none
+     * @param rerank     re-rank the top {@value #RERANK_DEPTH} by the mean of BM25 (relative to the best hit) and similarity
      */
-    record Options(boolean stem, float titleBoost, boolean clean, int feedback) {
-        static final Options PLAIN = new Options(false, 1f, false, 0);
-        static final Options BEST = new Options(true, 0.5f, true, 0);
+    record Options(boolean stem, float titleBoost, boolean clean, int feedback, boolean rerank) {
+        static final Options PLAIN = new Options(false, 1f, false, 0, false);
+        static final Options BEST = new Options(true, 0.5f, true, 0, true);
     }
+
+    static final int RERANK_DEPTH = 20;
 
     /**
      * A retrieved fact-check.
@@ -105,21 +108,24 @@ final class PriorIndex {
         return docs;
     }
 
+    PriorCheck check(int position) {
+        return checks.get(position);
+    }
+
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.|pic\\.twitter\\.com/)\\S*");
-    private static final Pattern HANDLE = Pattern.compile("@\\w+");
-    // "— Ilhan Omar (@IlhanMN) January 6, 2020": the sign-off of an embedded tweet
-    private static final Pattern SIGN_OFF = Pattern.compile("\u2014 [^\u2014]*\\(@\\w+\\) \\w+ \\d{1,2}, \\d{4}\\s*$");
+    // "— Ilhan Omar (@IlhanMN) January 6, 2020": keep the name, drop the date of an embedded tweet's sign-off
+    private static final Pattern SIGN_OFF_DATE = Pattern.compile("(\\(@\\w+\\)) \\w+ \\d{1,2}, \\d{4}\\s*$");
     private static final Pattern CAMEL = Pattern.compile("(?<=[a-z])(?=[A-Z])");
 
     /** Takes the noise of social-media text out of a query; leaves ordinary prose as it is. */
     static String clean(String text) {
-        String s = SIGN_OFF.matcher(text).replaceAll(" ");
+        String s = SIGN_OFF_DATE.matcher(text).replaceAll("$1");
         s = URL.matcher(s).replaceAll(" ");
-        s = HANDLE.matcher(s).replaceAll(" ");
         StringBuilder out = new StringBuilder(s.length());
         for (String word : s.split("\\s+")) {
-            if (word.startsWith("#") && word.length() > 1) {
-                word = CAMEL.matcher(word.substring(1)).replaceAll(" ");
+            // @realDonaldTrump and #BuildTheWall carry words: "real Donald Trump", "Build The Wall"
+            if ((word.startsWith("#") || word.startsWith("@") || word.startsWith("(@")) && word.length() > 1) {
+                word = CAMEL.matcher(word.replaceAll("[#@()]", "").replace('_', ' ')).replaceAll(" ");
             }
             out.append(word).append(' ');
         }
@@ -162,22 +168,28 @@ final class PriorIndex {
         String q = options.clean() ? clean(text) : text;
         List<String> qTerms = terms(q);
         Map<String, Integer> tf = counts(qTerms);
+        int depth = Math.max(limit, options.rerank() ? RERANK_DEPTH : 0);
         try {
-            List<ScoreDoc> top = run(tf, limit + skip.size());
+            List<ScoreDoc> top = run(tf, depth + skip.size());
             if (options.feedback() > 0 && !top.isEmpty()) {
                 tf = expand(tf, top);
-                top = run(tf, limit + skip.size());
+                top = run(tf, depth + skip.size());
             }
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc sd : top) {
                 int n = searcher.storedFields().document(sd.doc).getField("n").numericValue().intValue();
-                if (skip.contains(n) || hits.size() == limit) {
+                if (skip.contains(n) || hits.size() == depth) {
                     continue;
                 }
                 PriorCheck c = checks.get(n);
                 hits.add(new Hit(c, sd.score, similarity(qTerms, terms(c.claim()))));
             }
-            return hits;
+            if (options.rerank() && !hits.isEmpty()) {
+                // BM25 finds the candidates; the similarity (which sees the whole archived claim) settles their order
+                float best = hits.get(0).score();
+                hits.sort(Comparator.comparingDouble((Hit h) -> -(h.score() / best + h.similarity())));
+            }
+            return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -226,8 +238,9 @@ final class PriorIndex {
     /**
      * How much of the archived claim the query says, and how much of the query the archived
      * claim says: the idf-weighted share of each side's distinct terms found on the other side,
-     * combined as their harmonic mean leaning to the archived side (a claim in an article is a
-     * whole sentence and says more than the archived one, which is what must be covered).
+     * combined as their harmonic mean (an idf-weighted Dice coefficient). Weighting the archived
+     * side more (F-beta) was tried, since an article sentence says more than the archived claim,
+     * and separated right from wrong matches less well on the train tweets (AUC 0.82 vs 0.83 at beta 2).
      */
     double similarity(List<String> query, List<String> archived) {
         java.util.Set<String> q = new java.util.HashSet<>(query);
@@ -250,15 +263,6 @@ final class PriorIndex {
         }
         double archivedCovered = dShared / dAll;
         double queryCovered = dShared / qAll;
-        return fBeta(archivedCovered, queryCovered, SIM_BETA);
-    }
-
-    static double SIM_BETA = 2;
-
-    /** F-beta of two shares: beta above 1 weighs the first more. */
-    static double fBeta(double first, double second, double beta) {
-        double b2 = beta * beta;
-        double den = b2 * second + first;
-        return den == 0 ? 0 : (1 + b2) * first * second / den;
+        return archivedCovered + queryCovered == 0 ? 0 : 2 * archivedCovered * queryCovered / (archivedCovered + queryCovered);
     }
 }
