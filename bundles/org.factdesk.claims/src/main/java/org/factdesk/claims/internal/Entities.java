@@ -51,6 +51,9 @@ final class Entities {
     private static final Set<String> ORG_SUFFIXES = Set.of("Corp", "Corporation", "Inc", "Ltd", "Limited", "Plc", "PLC", "LLC",
             "AG", "GmbH", "SA", "Group", "Holdings", "Bank");
 
+    /** Kind of a candidate named with a company suffix: a name even if seen once. */
+    private static final String COMPANY = "COMPANY";
+
     /** Kind of a candidate that is capitalised only because it starts a sentence. */
     private static final String SENTENCE_START = "?";
 
@@ -182,7 +185,7 @@ final class Entities {
             if (!NOT_NAMES.contains(w) && w.length() > 2) {
                 // a capitalised first word may just start the sentence: kept only if it turns out a variant of a name
                 boolean company = i + 1 < words.length && ORG_SUFFIXES.contains(words[i + 1].replace(".", ""));
-                String kind = isSentenceStartWord(text, offset + starts[i]) && !company ? SENTENCE_START : "ORGANIZATION";
+                String kind = company ? COMPANY : isSentenceStartWord(text, offset + starts[i]) ? SENTENCE_START : "ORGANIZATION";
                 out.add(new Entity(w, offset + starts[i], offset + starts[i] + w.length(), kind, w));
             }
             i++;
@@ -253,10 +256,10 @@ final class Entities {
             if (!linked && e.kind().equals(SENTENCE_START)) {
                 continue;
             }
-            if (!linked && !e.kind().equals("PERSON") && counts.get(e.text()) < 2) {
+            if (!linked && !e.kind().equals("PERSON") && !e.kind().equals(COMPANY) && counts.get(e.text()) < 2) {
                 continue; // a capitalised word seen once, like no known name: too weak to call a name
             }
-            String kind = k != null ? k.kind() : e.kind().equals(SENTENCE_START) ? "ORGANIZATION" : e.kind();
+            String kind = k != null ? k.kind() : e.kind().equals(SENTENCE_START) || e.kind().equals(COMPANY) ? "ORGANIZATION" : e.kind();
             out.add(new Entity(e.text(), e.start(), e.end(), kind, canonical));
         }
         return out;

@@ -129,7 +129,7 @@ public final class EvaluatePriors {
         md.append("| split | threshold | top hit above it: gold archived (coverage) | precision: top hit is the gold claim | not archived: a wrong top hit above it |\n|---|--:|--:|--:|--:|\n");
         for (String split : List.of("train", "dev")) {
             List<Outcome> all = outcomes(index, data.splits().get(split), position, PriorsChecker.DEFAULT_MAX, PriorsChecker.DEFAULT_SUGGEST);
-            for (double t : new double[] {0.2, 0.3, PriorsChecker.DEFAULT_SUGGEST, 0.5, PriorsChecker.DEFAULT_SAME, 0.7, 0.8}) {
+            for (double t : new double[] {0.2, 0.25, PriorsChecker.DEFAULT_SUGGEST, 0.35, 0.4, PriorsChecker.DEFAULT_SAME, 0.6, 0.7}) {
                 long archived = all.stream().filter(Outcome::goldArchived).count();
                 long above = all.stream().filter(o -> o.goldArchived() && o.similarity() >= t).count();
                 long right = all.stream().filter(o -> o.goldArchived() && o.similarity() >= t && o.correct()).count();

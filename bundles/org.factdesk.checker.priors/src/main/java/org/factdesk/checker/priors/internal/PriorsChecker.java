@@ -42,8 +42,8 @@ public class PriorsChecker implements Checker {
 
     static final String PID = "org.factdesk.checker.priors";
     static final String SAMPLE = "sample-priors.jsonl";
-    static final double DEFAULT_SUGGEST = 0.4;
-    static final double DEFAULT_SAME = 0.6;
+    static final double DEFAULT_SUGGEST = 0.3;
+    static final double DEFAULT_SAME = 0.5;
     static final int DEFAULT_MAX = 3;
 
     @ObjectClassDefinition(name = "FactDesk prior fact-checks checker",

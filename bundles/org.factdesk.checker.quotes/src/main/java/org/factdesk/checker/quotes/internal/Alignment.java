@@ -67,7 +67,9 @@ record Alignment(double similarity, int from, int to, List<Op> ops) {
         }
         int end = 0;
         for (int j = 1; j <= m; j++) {
-            if (cost[n][j] < cost[n][end] - EPS) {
+            // On a tie right after the best end, take the longer span: the quote's last word then
+            // reads as changed ("for that" -> "for it") rather than added, with the original word shown.
+            if (cost[n][j] < cost[n][end] - EPS || (j == end + 1 && end > 0 && Math.abs(cost[n][j] - cost[n][end]) < EPS)) {
                 end = j;
             }
         }
@@ -119,6 +121,8 @@ record Alignment(double similarity, int from, int to, List<Op> ops) {
             return false;
         }
         int limit = Math.max(la, lb) / 5;
+        // Optimal string alignment distance: a swap of two letters ("OpenIA") counts as one edit.
+        int[] prev2 = new int[lb + 1];
         int[] prev = new int[lb + 1];
         int[] cur = new int[lb + 1];
         for (int j = 0; j <= lb; j++) {
@@ -128,13 +132,18 @@ record Alignment(double similarity, int from, int to, List<Op> ops) {
             cur[0] = i;
             int rowMin = i;
             for (int j = 1; j <= lb; j++) {
-                cur[j] = Math.min(prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1), Math.min(prev[j], cur[j - 1]) + 1);
-                rowMin = Math.min(rowMin, cur[j]);
+                int d = Math.min(prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1), Math.min(prev[j], cur[j - 1]) + 1);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d = Math.min(d, prev2[j - 2] + 1);
+                }
+                cur[j] = d;
+                rowMin = Math.min(rowMin, d);
             }
             if (rowMin > limit) {
                 return false;
             }
-            int[] t = prev;
+            int[] t = prev2;
+            prev2 = prev;
             prev = cur;
             cur = t;
         }

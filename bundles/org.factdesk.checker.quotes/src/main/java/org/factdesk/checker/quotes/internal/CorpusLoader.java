@@ -106,11 +106,13 @@ final class CorpusLoader {
 
     /** Strict UTF-8: a binary or mis-encoded file is refused rather than indexed as noise. */
     static String decode(byte[] bytes) throws IOException {
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw new IOException("binary file (contains NUL bytes)"); // UTF-8 text never does
+            }
+        }
         String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        if (s.indexOf('\0') >= 0) {
-            throw new IOException("binary file (contains NUL bytes)");
-        }
         return s.startsWith("\ufeff") ? s.substring(1) : s;
     }
 
