@@ -135,6 +135,26 @@ class CommandLineTest {
     }
 
     @Test
+    void gogoScriptsManagePluginsAndCheckers() throws Exception {
+        Path jar = Distribution.bundleJar("org.factdesk.checker.sourcing");
+        Files.createDirectories(tmp.resolve("plugins"));
+        Path script = Files.writeString(tmp.resolve("plugins.gosh"), String.join("\n",
+                "factdesk:disable org.factdesk.checker.sourcing too noisy today",
+                "factdesk:checkers",
+                "factdesk:enable org.factdesk.checker.sourcing",
+                "factdesk:install " + jar,
+                "factdesk:plugins",
+                "factdesk:remove org.factdesk.checker.sourcing",
+                "factdesk:plugins", ""));
+        Run r = factdesk("run", script.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("org.factdesk.checker.sourcing disabled")
+                .containsPattern("org\\.factdesk\\.checker\\.sourcing +\\S+ +DISABLED .*\\(too noisy today\\)")
+                .contains("org.factdesk.checker.sourcing enabled")
+                .contains("installed " + jar).contains("removed org.factdesk.checker.sourcing").contains("no plugins");
+    }
+
+    @Test
     void gogoScriptsRunTheSameCommands() throws Exception {
         Path script = Files.writeString(tmp.resolve("demo.gosh"),
                 "factdesk:checkers\nfactdesk:check --json " + Distribution.DEMO + "\n");
