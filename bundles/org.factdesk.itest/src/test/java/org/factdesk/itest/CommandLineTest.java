@@ -79,7 +79,8 @@ class CommandLineTest {
                 assertThat(f.at("/provenance/bundle").asText()).isEqualTo(f.get("checker").asText());
             }
         }
-        assertThat(doc.get("checkers")).hasSize(2);
+        assertThat(doc.get("checkers")).extracting(c -> c.get("id").asText())
+                .contains("org.factdesk.checker.figures", "org.factdesk.checker.sourcing", "org.factdesk.checker.quotes");
         assertThat(doc.toString()).contains("Mark Zuckerberg").contains("Satya Nadella");
     }
 

@@ -103,7 +103,7 @@ class HotSwapTest {
         // the shell bundles are not started here, but the whole set must resolve
         assertThat(desk.context().getBundle(0).adapt(FrameworkWiring.class).resolveBundles(null)).isTrue();
         assertThat(desk.context().getServiceReferences((String) null, SOURCING_SERVICE)).isNull();
-        assertThat(findingsByChecker()).containsOnlyKeys("org.factdesk.checker.figures");
+        assertThat(findingsByChecker()).containsKey("org.factdesk.checker.figures").doesNotContainKey(SOURCING);
     }
 
     @Test
@@ -139,7 +139,7 @@ class HotSwapTest {
     void deletingTheCheckerRemovesItsFindingsFromTheNextRun() throws Exception {
         Files.delete(pluginJar);
         desk.awaitGone(SOURCING_SERVICE, 5000);
-        assertThat(findingsByChecker()).containsOnlyKeys("org.factdesk.checker.figures");
+        assertThat(findingsByChecker()).containsKey("org.factdesk.checker.figures").doesNotContainKey(SOURCING);
         assertThat(desk.context().getBundles()).noneMatch(b -> SOURCING.equals(b.getSymbolicName()));
         assertThat(coreServices()).isEqualTo(coreServices);
     }

@@ -54,9 +54,14 @@ final class CheckWorthinessModel {
         return 1 / (1 + Math.exp(-z));
     }
 
+    /** Words too common to explain anything to a reader. */
+    private static final java.util.Set<String> PLAIN = java.util.Set.of("the", "a", "an", "and", "of", "to", "in", "on", "at", "he",
+            "she", "it", "we", "i", "you", "they", "said", "says", "is", "was", "that", "this", "s", "for", "with", "as", "by");
+
     /** The word features that pushed the score up most, for the claim's reason. */
     List<String> strongestWords(List<String> features, int n) {
         return features.stream().filter(f -> f.startsWith("w:") || f.startsWith("b:"))
+                .filter(f -> java.util.Arrays.stream(f.substring(2).split("_")).anyMatch(w -> !PLAIN.contains(w) && !w.startsWith("<")))
                 .filter(f -> weights.getOrDefault(f, 0.0) > 0.3)
                 .sorted(Comparator.comparingDouble(f -> -weights.getOrDefault(f, 0.0)))
                 .limit(n).map(f -> f.substring(2).replace('_', ' ')).toList();

@@ -21,8 +21,15 @@ import org.factdesk.checker.quotes.internal.Normalizer.Token;
  */
 final class CorpusIndex {
 
-    /** One match: the document, the aligned span (character offsets into its text) and the alignment. */
+    /**
+     * One match: the document, the aligned span (character offsets into its text), the alignment,
+     * and the document tokens it was aligned against (its indices refer to them).
+     */
     record Match(CorpusDocument document, int start, int end, Alignment alignment, List<Token> window) {
+
+        Match {
+            window = List.copyOf(window);
+        }
 
         /** @return the original wording as in the document; line breaks of the file's layout become spaces */
         String wording() {
