@@ -79,8 +79,19 @@ class CommandLineTest {
                 assertThat(f.at("/provenance/bundle").asText()).isEqualTo(f.get("checker").asText());
             }
         }
-        assertThat(doc.get("checkers")).extracting(c -> c.get("id").asText())
-                .contains("org.factdesk.checker.figures", "org.factdesk.checker.sourcing", "org.factdesk.checker.quotes");
+        List<String> builtIn = List.of("org.factdesk.checker.figures", "org.factdesk.checker.sourcing",
+                "org.factdesk.checker.quotes", "org.factdesk.checker.priors");
+        assertThat(doc.get("checkers")).extracting(c -> c.get("id").asText()).containsAll(builtIn);
+        // every built-in checker has something to say about the demo with the shipped samples, with provenance
+        java.util.Set<String> spoke = new java.util.HashSet<>();
+        for (JsonNode claim : doc.get("claims")) {
+            for (JsonNode f : claim.get("findings")) {
+                spoke.add(f.get("checker").asText());
+                assertThat(f.at("/provenance/component").asText()).startsWith(f.get("checker").asText() + ".internal.");
+                assertThat(f.at("/provenance/configHash").asText()).hasSize(12);
+            }
+        }
+        assertThat(spoke).containsAll(builtIn);
         assertThat(doc.toString()).contains("Mark Zuckerberg").contains("Satya Nadella");
     }
 
