@@ -1,5 +1,6 @@
 package org.factdesk.claims.internal;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,14 +36,22 @@ final class Attributions {
     private Attributions() {
     }
 
+    private static final List<String> ANONYMOUS_ANCHORS = List.of("source", "people", "person", "official", "insider", "individual",
+            "anonym", "unnamed");
+    private static final List<String> VAGUE_ANCHORS = List.of("expert", "observer", "analyst", "critic", "economist", "scientist",
+            "commentator", "researcher", "official", "insider", "it is", "it was", "it has been", "reportedly", "allegedly",
+            "according to", "report");
+
     /** The strongest attribution in {@code text[from, to)}: anonymous before vague before named. */
     static Attribution find(String text, int from, int to, String namedSpeaker) {
+        String lower = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+        // the patterns are costly on long text: run each only where one of its words occurs
         Matcher m = ANONYMOUS.matcher(text).region(from, to);
-        if (m.find()) {
+        if (ANONYMOUS_ANCHORS.stream().anyMatch(lower::contains) && m.find()) {
             return new Attribution(m.group().strip(), m.start(), m.end(), named(text, from, to), Kind.ANONYMOUS);
         }
         m = VAGUE.matcher(text).region(from, to);
-        if (m.find()) {
+        if (VAGUE_ANCHORS.stream().anyMatch(lower::contains) && m.find()) {
             return new Attribution(m.group().strip(), m.start(), m.end(), null, Kind.VAGUE);
         }
         m = NAMED.matcher(text).region(from, to);

@@ -30,7 +30,7 @@ final class CheckWorthinessModel {
     CheckWorthinessModel(double bias, double threshold, Map<String, Double> weights, Map<String, String> about) {
         this.bias = bias;
         this.threshold = threshold;
-        this.weights = Map.copyOf(weights);
+        this.weights = new java.util.HashMap<>(weights); // hot lookups: HashMap beats Map.copyOf's probing here
         this.about = new LinkedHashMap<>(about);
     }
 

@@ -160,10 +160,12 @@ public class ClaimFinder implements ClaimExtractor {
         cues.put(ClaimType.COMPARISON, Cues.COMPARISON);
         cues.put(ClaimType.CAUSAL, Cues.CAUSAL);
         cues.put(ClaimType.PREDICTION, Cues.PREDICTION);
+        Set<Cues> found = EnumSet.noneOf(Cues.class);
         for (Map.Entry<ClaimType, Cues> cue : cues.entrySet()) {
             String word = cue.getValue().find(text, from, to);
             if (word != null) {
                 types.add(cue.getKey());
+                found.add(cue.getValue());
                 reasons.add(cue.getKey().name().toLowerCase() + " (\"" + word + "\")");
             }
         }
@@ -175,7 +177,11 @@ public class ClaimFinder implements ClaimExtractor {
         if (isTagLine(sentence)) {
             return null; // keyword and hashtag lines carry no statement
         }
-        List<String> features = Features.of(sentence, entities);
+        // the detectors' results feed the model too: in the article's context (names clustered across it)
+        Attribution sentenceAttribution = Attributions.find(text, from, to, null);
+        List<String> features = Features.of(sentence, new Features.Signals(quantities, !quotes.isEmpty(),
+                sentenceAttribution == null ? null : sentenceAttribution.kind(), found,
+                named.stream().map(Entity::canonical).distinct().count()));
         double score = m.score(features);
         if (score < cut && !(alwaysReportCues && mustReport)) {
             return null;

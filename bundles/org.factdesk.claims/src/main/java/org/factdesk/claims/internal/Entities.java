@@ -58,6 +58,8 @@ final class Entities {
     private static final String SENTENCE_START = "?";
 
     private final Map<String, Known> known = new HashMap<>();
+    /** One entry per canonical name, for the fuzzy comparison (aliases map to the same Known). */
+    private final Map<String, Known> knownByKey = new LinkedHashMap<>();
 
     Entities(InputStream table) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(table, StandardCharsets.UTF_8))) {
@@ -69,6 +71,7 @@ final class Entities {
                 String[] cols = line.split("\t");
                 Known k = new Known(cols[0], cols[1]);
                 known.put(key(cols[0]), k);
+                knownByKey.put(key(cols[0]), k);
                 if (cols.length > 2) {
                     for (String alias : cols[2].split("\\|")) {
                         known.put(key(alias), k);
@@ -213,17 +216,19 @@ final class Entities {
             counts.merge(e.text(), 1, Integer::sum);
         }
         List<String> names = new ArrayList<>(counts.keySet());
+        Map<String, String> keys = new HashMap<>();
         names.sort((a, b) -> counts.get(b) - counts.get(a));
         for (String name : names) {
-            Known exact = known.get(key(name));
+            Known exact = known.get(keys.computeIfAbsent(name, Entities::key));
             if (exact != null) {
                 canonicalOf.put(name, exact.canonical());
                 continue;
             }
             String canonical = null;
-            for (Known k : known.values()) {
-                if (close(name, k.canonical())) {
-                    canonical = k.canonical();
+            String nameKey = keys.get(name);
+            for (Map.Entry<String, Known> k : knownByKey.entrySet()) {
+                if (closeKeys(nameKey, k.getKey())) {
+                    canonical = k.getValue().canonical();
                     break;
                 }
             }
@@ -232,7 +237,7 @@ final class Entities {
                     if (other.equals(name)) {
                         break; // only more frequent spellings can be canonical
                     }
-                    if (close(name, other)) {
+                    if (closeKeys(nameKey, keys.computeIfAbsent(other, Entities::key))) {
                         canonical = canonicalOf.getOrDefault(other, other);
                         break;
                     }
@@ -279,20 +284,31 @@ final class Entities {
 
     /** Close enough to be the same name misspelled: at most a third of the letters differ. */
     static boolean close(String a, String b) {
-        String x = key(a);
-        String y = key(b);
+        return closeKeys(key(a), key(b));
+    }
+
+    private static boolean closeKeys(String x, String y) {
         if (x.equals(y)) {
             return true;
         }
         int longer = Math.max(x.length(), y.length());
-        if (Math.min(x.length(), y.length()) < 5 || x.charAt(0) != y.charAt(0)) {
+        if (Math.min(x.length(), y.length()) < 5 || x.charAt(0) != y.charAt(0)
+                || Math.abs(x.length() - y.length()) * 3 > longer) { // the distance is at least the length difference
             return false;
         }
         return editDistance(x, y) * 3 <= longer;
     }
 
+    /** Lower-case letters and digits only: "Open AI" and "OpenAI" share a key. Hot: called per comparison. */
     private static String key(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]", "");
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
     }
 
     /** Optimal string alignment distance: Levenshtein plus adjacent transpositions ("ai"/"ia"). */

@@ -40,7 +40,7 @@ public final class EvaluateCommand {
         Path out = args.length > 1 ? Path.of(args[1]) : Path.of("docs/accuracy.md");
         StringBuilder md = new StringBuilder();
         md.append("Generated ").append(LocalDate.now(ZoneOffset.UTC)).append(" by `./factdesk evaluate ").append(args[0])
-                .append("` (rewrites this file). The check-worthiness model is retrained by `./factdesk train ")
+                .append("` (rewrites this section). The check-worthiness model is retrained by `./factdesk train ")
                 .append(data.resolve("claimbuster")).append("` (same data, same model; then rebuild to ship it).\n\n");
         demo(data.resolve("000_1f3bc55f528ba35c.txt"), md);
         sentences(data.resolve("wikinews"), md);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.factdesk.api.claim.Attribution;
+import org.factdesk.api.claim.Quantity;
 
 /**
  * What the check-worthiness model sees of a sentence: its words and word pairs, plus the cues
@@ -18,7 +19,29 @@ final class Features {
     private Features() {
     }
 
+    /** What the cue detectors found in a sentence: computed once, used for the claim and for the model. */
+    record Signals(List<Quantity> figures, boolean quote, Attribution.Kind attribution, Set<Cues> cues, long names) {
+
+        /** The signals of a sentence on its own, as in training (no article around it). */
+        static Signals of(String sentence, Entities entities) {
+            int n = sentence.length();
+            Attribution a = Attributions.find(sentence, 0, n, null);
+            Set<Cues> cues = java.util.EnumSet.noneOf(Cues.class);
+            for (Cues cue : Cues.values()) {
+                if (cue.find(sentence, 0, n) != null) {
+                    cues.add(cue);
+                }
+            }
+            long names = entities.find(sentence, List.of()).within(0, n).stream().map(e -> e.canonical()).distinct().count();
+            return new Signals(Figures.find(sentence, 0, n), !Quotes.find(sentence, 0, n).isEmpty(), a == null ? null : a.kind(), cues, names);
+        }
+    }
+
     static List<String> of(String sentence, Entities entities) {
+        return of(sentence, Signals.of(sentence, entities));
+    }
+
+    static List<String> of(String sentence, Signals signals) {
         Set<String> out = new LinkedHashSet<>();
         List<String> words = words(sentence);
         String previous = "<s>";
@@ -29,35 +52,31 @@ final class Features {
         }
         out.add("b:" + previous + "_</s>");
 
-        int n = sentence.length();
-        var figures = Figures.find(sentence, 0, n);
-        if (!figures.isEmpty()) {
+        if (!signals.figures().isEmpty()) {
             out.add("f:figure");
-            figures.forEach(q -> out.add("f:unit=" + (q.unit().isEmpty() ? "count" : q.unit().length() == 3 ? "currency" : q.unit())));
+            signals.figures().forEach(q -> out.add("f:unit=" + (q.unit().isEmpty() ? "count" : q.unit().length() == 3 ? "currency" : q.unit())));
         }
-        if (!Quotes.find(sentence, 0, n).isEmpty()) {
+        if (signals.quote()) {
             out.add("f:quote");
         }
-        Attribution a = Attributions.find(sentence, 0, n, null);
-        if (a != null) {
-            out.add("f:attribution=" + a.kind());
+        if (signals.attribution() != null) {
+            out.add("f:attribution=" + signals.attribution());
         }
-        for (Cues cue : Cues.values()) {
-            if (cue.find(sentence, 0, n) != null) {
-                out.add("f:" + cue.name().toLowerCase(Locale.ROOT));
-            }
+        for (Cues cue : signals.cues()) {
+            out.add("f:" + cue.name().toLowerCase(Locale.ROOT));
         }
-        long names = entities.find(sentence, List.of()).within(0, n).stream().map(e -> e.canonical()).distinct().count();
-        out.add("f:names=" + Math.min(names, 3));
+        out.add("f:names=" + Math.min(signals.names(), 3));
         out.add("f:length=" + (words.size() < 6 ? "short" : words.size() < 16 ? "medium" : words.size() < 31 ? "long" : "very long"));
         if (sentence.strip().endsWith("?")) {
             out.add("f:question");
         }
-        if (sentence.matches("(?s).*\\b(19|20)\\d\\d\\b.*")) {
+        if (YEAR.matcher(sentence).find()) {
             out.add("f:year");
         }
         return new ArrayList<>(out);
     }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b");
 
     /** Lower-cased words; digits become {@code 0} so "1975" and "2016" share a feature. */
     static List<String> words(String s) {
