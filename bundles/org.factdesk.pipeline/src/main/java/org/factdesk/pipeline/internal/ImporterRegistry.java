@@ -15,6 +15,7 @@ import org.factdesk.api.article.ImportException;
 import org.factdesk.api.article.ImportSource;
 import org.factdesk.api.pipeline.Importers;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -26,14 +27,41 @@ public class ImporterRegistry implements Importers {
 
     static final int HEAD = 8192;
 
-    /** Keyed by service reference: highest ranking first, so ties go to the better-ranked importer. */
-    private final Map<ServiceReference<ArticleImporter>, ArticleImporter> importers =
-            new ConcurrentSkipListMap<>(java.util.Collections.reverseOrder());
+    /**
+     * Keyed by service reference: highest ranking first, so ties go to the better-ranked importer.
+     * Importers are obtained on first use, not when they register: a command that imports nothing
+     * (listing checkers, say) does not pay for activating every format's importer.
+     */
+    private final Map<ServiceReference<ArticleImporter>, Lazy> importers = new ConcurrentSkipListMap<>(java.util.Collections.reverseOrder());
+
+    /** An importer service, fetched once when first needed. */
+    static final class Lazy {
+        private final java.util.function.Supplier<ArticleImporter> get;
+        private volatile ArticleImporter importer;
+
+        Lazy(java.util.function.Supplier<ArticleImporter> get) {
+            this.get = get;
+        }
+
+        ArticleImporter get() {
+            ArticleImporter i = importer;
+            if (i == null) {
+                synchronized (this) {
+                    if (importer == null) {
+                        importer = get.get();
+                    }
+                    i = importer;
+                }
+            }
+            return i;
+        }
+    }
 
     @Reference(policy = ReferencePolicy.DYNAMIC, cardinality = ReferenceCardinality.MULTIPLE)
-    void addImporter(ServiceReference<ArticleImporter> ref, ArticleImporter importer) {
-        importers.put(ref, importer);
+    void addImporter(ServiceReference<ArticleImporter> ref, ComponentServiceObjects<ArticleImporter> objects) {
+        importers.put(ref, new Lazy(objects::getService));
     }
+
 
     void removeImporter(ServiceReference<ArticleImporter> ref) {
         importers.remove(ref);
@@ -82,15 +110,17 @@ public class ImporterRegistry implements Importers {
     private Map.Entry<ServiceReference<ArticleImporter>, ArticleImporter> choose(byte[] head, String location) {
         Map.Entry<ServiceReference<ArticleImporter>, ArticleImporter> best = null;
         int bestScore = 0;
-        for (Map.Entry<ServiceReference<ArticleImporter>, ArticleImporter> e : new ArrayList<>(importers.entrySet())) {
+        for (Map.Entry<ServiceReference<ArticleImporter>, Lazy> e : new ArrayList<>(importers.entrySet())) {
             int score;
+            ArticleImporter importer;
             try {
-                score = e.getValue().sniff(head, location);
+                importer = e.getValue().get();
+                score = importer.sniff(head, location);
             } catch (RuntimeException ex) {
                 continue; // a broken plugin must not stop imports in other formats
             }
             if (score > bestScore) {
-                best = e;
+                best = Map.entry(e.getKey(), importer);
                 bestScore = score;
             }
         }
@@ -98,10 +128,14 @@ public class ImporterRegistry implements Importers {
             return best;
         }
         String ext = extension(location);
-        for (Map.Entry<ServiceReference<ArticleImporter>, ArticleImporter> e : new ArrayList<>(importers.entrySet())) {
+        for (Map.Entry<ServiceReference<ArticleImporter>, Lazy> e : new ArrayList<>(importers.entrySet())) {
             for (String x : strings(e.getKey().getProperty(ArticleImporter.EXTENSIONS))) {
                 if (x.equalsIgnoreCase(ext)) {
-                    return e;
+                    try {
+                        return Map.entry(e.getKey(), e.getValue().get());
+                    } catch (RuntimeException broken) {
+                        return null;
+                    }
                 }
             }
         }

@@ -35,6 +35,25 @@ class ImporterRegistryTest {
                 });
     }
 
+    /** The registry takes importers as DS hands them over: wrapped, fetched on first use. */
+    private void add(ServiceReference<ArticleImporter> ref, ArticleImporter importer) {
+        registry.addImporter(ref, new org.osgi.service.component.ComponentServiceObjects<>() {
+            @Override
+            public ArticleImporter getService() {
+                return importer;
+            }
+
+            @Override
+            public void ungetService(ArticleImporter service) {
+            }
+
+            @Override
+            public ServiceReference<ArticleImporter> getServiceReference() {
+                return ref;
+            }
+        });
+    }
+
     /** An importer that claims content starting with {@code prefix} with the given confidence. */
     private static ArticleImporter importer(String format, String prefix, int confidence) {
         return new ArticleImporter() {
@@ -52,8 +71,8 @@ class ImporterRegistryTest {
 
     @Test
     void contentDecidesBeforeTheExtension() throws Exception {
-        registry.addImporter(ref("text", "txt"), importer("text", "", 10));
-        registry.addImporter(ref("html", "html"), importer("html", "<html", 90));
+        add(ref("text", "txt"), importer("text", "", 10));
+        add(ref("html", "html"), importer("html", "<html", 90));
         assertThat(registry.read(ImportSource.of("page.txt", "<html><p>x".getBytes())).get(0).format()).isEqualTo("html");
         assertThat(registry.read(ImportSource.of("page.html", "plain words".getBytes())).get(0).format()).isEqualTo("text");
         assertThat(registry.formats()).containsExactly("html", "text");
@@ -61,13 +80,13 @@ class ImporterRegistryTest {
 
     @Test
     void extensionDecidesWhenNoImporterRecognisesTheContent() throws Exception {
-        registry.addImporter(ref("pdf", "pdf"), importer("pdf", "%PDF", 100));
+        add(ref("pdf", "pdf"), importer("pdf", "%PDF", 100));
         assertThat(registry.read(ImportSource.of("scan.pdf", "garbled".getBytes())).get(0).format()).isEqualTo("pdf");
     }
 
     @Test
     void problemsAreNamed(@TempDir Path dir) throws Exception {
-        registry.addImporter(ref("text", "txt"), importer("text", "", 10));
+        add(ref("text", "txt"), importer("text", "", 10));
         assertThatThrownBy(() -> registry.read(ImportSource.of(dir.resolve("nope.txt"))))
                 .isInstanceOf(ImportException.class).hasMessage("no such file");
         assertThatThrownBy(() -> registry.read(ImportSource.of(dir))).hasMessage("is a directory, not a file");
@@ -78,7 +97,7 @@ class ImporterRegistryTest {
 
     @Test
     void withNothingThatFitsTheErrorListsTheFormats() {
-        registry.addImporter(ref("html", "html"), importer("html", "<html", 90));
+        add(ref("html", "html"), importer("html", "<html", 90));
         assertThatThrownBy(() -> registry.read(ImportSource.of("a.xyz", "words".getBytes())))
                 .hasMessage("no importer recognises this input (formats available: [html])");
         assertThatThrownBy(() -> registry.read(ImportSource.of("a.bin", new byte[] {1, 0, 2})))
@@ -87,7 +106,7 @@ class ImporterRegistryTest {
 
     @Test
     void aPluginThatThrowsIsReportedNotPropagated() {
-        registry.addImporter(ref("bad", "bad"), new ArticleImporter() {
+        add(ref("bad", "bad"), new ArticleImporter() {
             @Override
             public int sniff(byte[] head, String location) {
                 return 50;

@@ -1,0 +1,222 @@
+package org.factdesk.importer.html.internal;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.factdesk.api.article.ImportException;
+import org.factdesk.api.article.ImportSource;
+
+/**
+ * Measures HTML import throughput on one thread: realistic article pages (the Wikinews texts, or
+ * generated prose when they are not at hand, inside navigation, ads, scripts, JSON-LD and
+ * comments), warm, median of several passes. Writes its row into the
+ * {@code import-html-feeds} section of {@code docs/benchmarks.md}.
+ *
+ * <p>Arguments: {@code [benchmarks.md] [wikinews articles dir]}; both are found from the working
+ * directory when left out.
+ */
+public final class HtmlThroughput {
+
+    static final double TARGET_MB_S = 10;
+    static final String COMMAND = "mvn -q -o -pl bundles/org.factdesk.importer.html exec:java "
+            + "-Dexec.mainClass=org.factdesk.importer.html.internal.HtmlThroughput -Dexec.classpathScope=compile";
+
+    private HtmlThroughput() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path doc = args.length > 0 ? Path.of(args[0]) : BenchmarkSection.find("docs/benchmarks.md");
+        Path texts = args.length > 1 ? Path.of(args[1]) : BenchmarkSection.find("../shared/data/wikinews/articles");
+        List<byte[]> pages = pages(texts);
+        long bytes = pages.stream().mapToLong(p -> p.length).sum();
+        HtmlImporter importer = new HtmlImporter(64L << 20);
+        BenchmarkSection.Result r = BenchmarkSection.measure(bytes, 10, 21, () -> {
+            for (int i = 0; i < pages.size(); i++) {
+                importer.read(ImportSource.of("page" + i + ".html", pages.get(i)));
+            }
+        });
+        String input = pages.size() + " article pages (" + (texts != null && Files.isDirectory(texts) ? "Wikinews texts" : "generated prose")
+                + " with nav, ads, scripts, JSON-LD, comments, related links)";
+        String row = BenchmarkSection.row("html", input, bytes, r, TARGET_MB_S);
+        System.out.println(row);
+        if (doc != null) {
+            BenchmarkSection.write(doc, "html", List.of(row), "`" + COMMAND + "`");
+            System.out.println("written to " + doc);
+        }
+    }
+
+    static List<byte[]> pages(Path dir) throws IOException, ImportException {
+        List<String[]> articles = new ArrayList<>();
+        if (dir != null && Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                    articles.add(Files.readString(f).split("\n\n"));
+                }
+            }
+        } else {
+            for (int i = 0; i < 40; i++) {
+                String[] a = new String[20];
+                int story = i;
+                Arrays.setAll(a, j -> "Paragraph " + j + " of story " + story + ": the council approved the budget on Tuesday, "
+                        + "raising spending on schools by 4.5% to $312 million, officials said.");
+                articles.add(a);
+            }
+        }
+        List<byte[]> pages = new ArrayList<>();
+        for (String[] a : articles) {
+            pages.add(page(a).getBytes(StandardCharsets.UTF_8));
+        }
+        return pages;
+    }
+
+    /** A page as news sites build them: more furniture than article. */
+    static String page(String[] paragraphs) {
+        String headline = escape(paragraphs[0].strip());
+        StringBuilder sb = new StringBuilder(16_384);
+        sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(headline)
+                .append(" - News</title>\n<meta property=\"og:title\" content=\"").append(headline).append("\">\n")
+                .append("<meta property=\"article:published_time\" content=\"2020-05-01T10:00:00Z\">\n")
+                .append("<link rel=\"canonical\" href=\"https://news.example/a\">\n<style>body{margin:0}.ad{height:250px}")
+                .append(".nav li{display:inline}</style>\n<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",")
+                .append("\"@type\":\"NewsArticle\",\"headline\":\"").append(headline.replace("\"", "\\\""))
+                .append("\",\"datePublished\":\"2020-05-01T10:00:00Z\",\"author\":{\"@type\":\"Person\",\"name\":\"Staff\"}}</script>\n")
+                .append("<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}gtag('js',new Date());")
+                .append("</script>\n</head><body>\n<div class=\"cookie-banner\">We use cookies. <button>Accept</button></div>\n")
+                .append("<header><nav class=\"nav\"><ul>");
+        for (String s : List.of("World", "Politics", "Business", "Science", "Sport", "Culture", "Opinion")) {
+            sb.append("<li><a href=\"/").append(s.toLowerCase()).append("\">").append(s).append("</a></li>");
+        }
+        sb.append("</ul></nav></header>\n<main><article><header><h1>").append(headline)
+                .append("</h1><p class=\"byline\">By Staff</p></header>\n");
+        for (int i = 1; i < paragraphs.length; i++) {
+            sb.append("<p>").append(escape(paragraphs[i].strip())).append("</p>\n");
+            if (i % 6 == 0) {
+                sb.append("<div class=\"ad\"><!-- ad slot --><script>googletag.cmd.push(function(){googletag.display('ad-")
+                        .append(i).append("')})</script>Advertisement</div>\n");
+            }
+        }
+        sb.append("<div class=\"related\"><h3>Related</h3><ul>");
+        for (int i = 0; i < 5; i++) {
+            sb.append("<li><a href=\"/r/").append(i).append("\">Related story number ").append(i).append("</a></li>");
+        }
+        sb.append("</ul></div></article>\n<aside class=\"sidebar\"><h2>Most read</h2><ol>");
+        for (int i = 0; i < 8; i++) {
+            sb.append("<li><a href=\"/m/").append(i).append("\">Most read story ").append(i).append("</a></li>");
+        }
+        sb.append("</ol></aside></main>\n<section class=\"comments\"><h2>Comments</h2><p>Great article, thanks.</p>")
+                .append("<p>I disagree with the second paragraph.</p></section>\n<footer><p>&copy; 2020 News Example. ")
+                .append("All rights reserved.</p></footer>\n<script src=\"/app.js\"></script>\n</body></html>\n");
+        return sb.toString();
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** Timing and the shared benchmarks section; the feed bundle has its own copy (bundles share no internals). */
+    static final class BenchmarkSection {
+        static final String BEGIN = "<!-- section:import-html-feeds -->";
+        static final String END = "<!-- /section:import-html-feeds -->";
+
+        interface Pass {
+            void run() throws Exception;
+        }
+
+        record Result(double medianMs, double medianCpuMs, int passes) {
+        }
+
+        private BenchmarkSection() {
+        }
+
+        static Path find(String relative) {
+            for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+                Path p = dir.resolve(relative).normalize();
+                if (Files.exists(p)) {
+                    return p;
+                }
+            }
+            return null;
+        }
+
+        static Result measure(long bytes, int warmups, int passes, Pass pass) throws Exception {
+            ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+            // At least `warmups` passes and 10 s: on a busy 2-core machine C2 needs that long to compile the hot paths.
+            long warmUntil = System.nanoTime() + 10_000_000_000L;
+            for (int i = 0; i < warmups || System.nanoTime() < warmUntil; i++) {
+                pass.run();
+            }
+            double[] wall = new double[passes];
+            double[] cpu = new double[passes];
+            for (int i = 0; i < passes; i++) {
+                long c0 = mx.getCurrentThreadCpuTime();
+                long t0 = System.nanoTime();
+                pass.run();
+                wall[i] = (System.nanoTime() - t0) / 1e6;
+                cpu[i] = (mx.getCurrentThreadCpuTime() - c0) / 1e6;
+            }
+            Arrays.sort(wall);
+            Arrays.sort(cpu);
+            return new Result(wall[passes / 2], cpu[passes / 2], passes);
+        }
+
+        static String row(String format, String input, long bytes, Result r, double target) {
+            double mb = bytes / 1e6;
+            double wallRate = mb / (r.medianMs() / 1000);
+            double cpuRate = mb / (r.medianCpuMs() / 1000);
+            return String.format(java.util.Locale.ROOT, "| %s | %s | %.2f | %.1f | %.1f | %.1f | %.0f | **%s** |", format, input,
+                    mb, r.medianMs(), wallRate, cpuRate, target, cpuRate >= target ? "PASS" : "FAIL");
+        }
+
+        /** Replaces this format's rows in the section (keeping the other format's), or appends the section. */
+        static void write(Path doc, String format, List<String> rows, String command) throws IOException {
+            String all = Files.exists(doc) ? Files.readString(doc) : "";
+            int b = all.indexOf(BEGIN);
+            int e = all.indexOf(END);
+            List<String> keptRows = new ArrayList<>();
+            List<String> keptCommands = new ArrayList<>();
+            if (b >= 0 && e > b) {
+                for (String line : all.substring(b, e).split("\n")) {
+                    if (line.startsWith("| ") && !line.startsWith("| Format") && !line.startsWith("| " + format + " ")) {
+                        keptRows.add(line);
+                    } else if (line.startsWith("- ") && !line.startsWith("- " + format + ":")) {
+                        keptCommands.add(line);
+                    }
+                }
+            }
+            List<String> allRows = new ArrayList<>(keptRows);
+            allRows.addAll(rows);
+            allRows.sort(null);
+            List<String> commands = new ArrayList<>(keptCommands);
+            commands.add("- " + format + ": " + command);
+            commands.sort(null);
+            String section = BEGIN + "\n## Import throughput: HTML and feeds\n\n"
+                    + "One thread, warm (at least 10 warm-up passes and 10 s), median of 21 timed passes over the whole input; MB = 10^6 bytes of "
+                    + "input. *MB/s per core* is input over the median thread CPU time (what one core does); *MB/s wall* is input "
+                    + "over median wall time, lower when the shared machine is busy. Target: at least 10 MB/s per core. "
+                    + "The machine is shared: when wall and CPU rates differ much, other work was running. Each row was last measured " + java.time.LocalDate.now() + " on "
+                    + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version") + ".\n\n"
+                    + "| Format | Input | MB | median ms | MB/s wall | MB/s per core | target MB/s | result |\n"
+                    + "|---|---|--:|--:|--:|--:|--:|---|\n"
+                    + String.join("\n", allRows) + "\n\nReproduce from the repository root (after `mvn -q -pl "
+                    + "bundles/org.factdesk.importer.html,bundles/org.factdesk.importer.feeds install`):\n\n"
+                    + String.join("\n", commands) + "\n" + END;
+            String updated;
+            if (b >= 0 && e > b) {
+                updated = all.substring(0, b) + section + all.substring(e + END.length());
+            } else {
+                updated = all + (all.isEmpty() || all.endsWith("\n\n") ? "" : all.endsWith("\n") ? "\n" : "\n\n") + section + "\n";
+            }
+            Path tmp = doc.resolveSibling(doc.getFileName() + ".tmp");
+            Files.writeString(tmp, updated);
+            Files.move(tmp, doc, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+}

@@ -1,0 +1,364 @@
+package org.factdesk.importer.ninjs.internal;
+
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.factdesk.api.article.Article;
+import org.factdesk.api.article.ArticleImporter;
+import org.factdesk.api.article.ImportException;
+import org.factdesk.api.article.ImportSource;
+import org.factdesk.api.article.Paragraph;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * IPTC ninjs (News in JSON) 1.x, 2.x and 3.x. The document is checked against the ninjs JSON
+ * Schema of its version (see {@link NinjsSchemas}) and then mapped to an {@link Article}: the
+ * body (plain text kept as is, HTML turned into paragraphs) is the text claims point into.
+ * A top-level JSON array is read as a collection of items, one article each.
+ */
+@Component(property = {ArticleImporter.FORMAT + "=ninjs", ArticleImporter.EXTENSIONS + "=json"})
+@Designate(ocd = NinjsImporter.Config.class)
+public class NinjsImporter implements ArticleImporter {
+
+    @ObjectClassDefinition(name = "FactDesk ninjs importer")
+    public @interface Config {
+        @AttributeDefinition(description = "Largest file imported, in MiB; larger ones are refused rather than read.")
+        int maxSizeMiB() default 64;
+
+        @AttributeDefinition(description = "Validate every item against the IPTC ninjs JSON Schema of its version.")
+        boolean validate() default true;
+
+        @AttributeDefinition(description = "ninjs version assumed for documents that do not declare one "
+                + "(for example 1.0, 2.1, 3.1); empty: infer the version family from the property names.")
+        String assumeVersion() default "";
+    }
+
+    static final String FORMAT = "ninjs";
+
+    private final long maxBytes;
+    private final boolean validate;
+    private final String assumeVersion;
+    private final ObjectMapper mapper;
+    private final NinjsSchemas schemas;
+
+    @Activate
+    public NinjsImporter(Config config) {
+        this((long) config.maxSizeMiB() << 20, config.validate(), config.assumeVersion());
+    }
+
+    NinjsImporter(long maxBytes, boolean validate, String assumeVersion) {
+        this.maxBytes = maxBytes;
+        this.validate = validate;
+        this.assumeVersion = assumeVersion == null || assumeVersion.isBlank() ? null : assumeVersion.strip();
+        if (this.assumeVersion != null && !NinjsSchemas.isKnown(this.assumeVersion)) {
+            throw new IllegalArgumentException("unknown ninjs version " + assumeVersion + "; known: " + NinjsSchemas.VERSIONS);
+        }
+        // Limits keep hostile input (deep nesting, huge numbers) from costing stack or time.
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200)
+                        .maxNumberLength(100).maxStringLength((int) Math.min(Integer.MAX_VALUE, maxBytes)).build())
+                .build();
+        this.mapper = JsonMapper.builder(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+        this.schemas = new NinjsSchemas();
+    }
+
+    @Override
+    public int sniff(byte[] head, String location) {
+        return Sniffer.score(head, location);
+    }
+
+    @Override
+    public List<Article> read(ImportSource source) throws ImportException {
+        return read(source, null);
+    }
+
+    /**
+     * @param version ninjs version to validate every item against whatever it declares (IPTC's
+     *                suite does this: its files declare nothing or a deliberately wrong version),
+     *                or {@code null} to use the declared, configured or inferred version
+     */
+    List<Article> read(ImportSource source, String version) throws ImportException {
+        String where = source.location();
+        byte[] bytes = readAll(source);
+        if (bytes.length == 0) {
+            throw new ImportException(where, FORMAT, "file is empty");
+        }
+        JsonNode root = parse(where, bytes);
+        List<JsonNode> items = new ArrayList<>();
+        if (root.isArray()) {
+            root.forEach(items::add);
+            if (items.isEmpty()) {
+                throw new ImportException(where, FORMAT, "empty JSON array: no ninjs items");
+            }
+        } else {
+            items.add(root);
+        }
+        List<Article> articles = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            String itemWhere = root.isArray() ? where + "[" + i + "]" : where;
+            articles.add(toArticle(itemWhere, items.get(i), version));
+        }
+        return List.copyOf(articles);
+    }
+
+    private Article toArticle(String where, JsonNode item, String forced) throws ImportException {
+        if (!item.isObject()) {
+            throw new ImportException(where, FORMAT, "not a ninjs item: expected a JSON object, found " + kind(item));
+        }
+        List<String> tries = versionsToTry(item, forced);
+        String version = validate ? validated(where, item, tries) : tries.get(0);
+        return NinjsMapping.toArticle(where, FORMAT, version, item);
+    }
+
+    /**
+     * A forced version alone; else the declared one ({@code standard}/{@code $standard}), then the
+     * configured default, then the family the property names point to, newest first. Agencies
+     * sometimes declare a version their item does not follow, hence the fallbacks.
+     */
+    private List<String> versionsToTry(JsonNode item, String forced) {
+        if (forced != null) {
+            return List.of(forced);
+        }
+        java.util.LinkedHashSet<String> tries = new java.util.LinkedHashSet<>();
+        String declared = NinjsSchemas.declaredVersion(item);
+        if (declared != null) {
+            tries.add(declared);
+        }
+        if (assumeVersion != null) {
+            tries.add(assumeVersion);
+        }
+        tries.addAll(NinjsSchemas.candidates(item));
+        return List.copyOf(tries);
+    }
+
+    /** Validates against each version in turn; returns the first that accepts the item. */
+    private String validated(String where, JsonNode item, List<String> tries) throws ImportException {
+        Set<String> firstErrors = null;
+        for (String v : tries) {
+            Set<String> errors = schemas.validate(v, item);
+            if (errors.isEmpty()) {
+                return v;
+            }
+            if (firstErrors == null) {
+                firstErrors = errors;
+            }
+        }
+        String name = "ninjs " + tries.get(0) + (tries.size() > 1 ? " (nor " + String.join(", ", tries.subList(1, tries.size())) + ")" : "");
+        throw new ImportException(where, FORMAT, "not valid " + name + ": " + summary(firstErrors));
+    }
+
+    private static String summary(Set<String> errors) {
+        List<String> list = new ArrayList<>(errors);
+        String shown = String.join("; ", list.subList(0, Math.min(3, list.size())));
+        return list.size() > 3 ? shown + " (and " + (list.size() - 3) + " more)" : shown;
+    }
+
+    private JsonNode parse(String where, byte[] bytes) throws ImportException {
+        try {
+            JsonNode root = mapper.readTree(bytes);
+            if (root == null || root.isMissingNode()) {
+                throw new ImportException(where, FORMAT, "file has no JSON (only whitespace)");
+            }
+            if (!root.isObject() && !root.isArray()) {
+                throw new ImportException(where, FORMAT, "not ninjs: the document is a JSON " + kind(root) + ", not an object");
+            }
+            return root;
+        } catch (StreamConstraintsException e) {
+            throw located(where, "JSON too deeply nested or too large: " + firstLine(e.getOriginalMessage()), e);
+        } catch (JsonProcessingException e) {
+            String msg = firstLine(e.getOriginalMessage());
+            if (e.getCause() instanceof CharConversionException || msg.contains("UTF-8") || msg.contains("UTF8")) {
+                throw located(where, "not UTF-8 encoded JSON: " + msg, e);
+            }
+            throw located(where, "malformed JSON: " + msg, e);
+        } catch (CharConversionException e) {
+            throw new ImportException(where, FORMAT, "not UTF-8 encoded JSON: " + firstLine(e.getMessage()), -1, -1, e);
+        } catch (IOException e) {
+            throw new ImportException(where, FORMAT, "cannot read: " + e.getMessage(), -1, -1, e);
+        }
+    }
+
+    private static ImportException located(String where, String message, JsonProcessingException e) {
+        JsonLocation loc = e.getLocation();
+        long line = loc == null ? -1 : loc.getLineNr();
+        long column = loc == null ? -1 : loc.getColumnNr();
+        return new ImportException(where, FORMAT, message, line, column, e);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unknown error";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static String kind(JsonNode n) {
+        return n.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private byte[] readAll(ImportSource source) throws ImportException {
+        long size = source.size();
+        if (size > maxBytes) {
+            throw new ImportException(source.location(), FORMAT,
+                    "file is " + (size >> 20) + " MiB, larger than the " + (maxBytes >> 20) + " MiB limit");
+        }
+        try (InputStream in = source.open()) {
+            // Read one byte past the cap: a stream of unknown size is refused as soon as it exceeds it.
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new ImportException(source.location(), FORMAT, "input is larger than the " + limit() + " limit");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new ImportException(source.location(), FORMAT, "cannot read: " + e.getMessage(), -1, -1, e);
+        }
+    }
+
+    private String limit() {
+        return maxBytes >= 1 << 20 ? (maxBytes >> 20) + " MiB" : maxBytes + " byte";
+    }
+
+    /** Recognises ninjs by its top-level property names, reading only the head of the content. */
+    static final class Sniffer {
+        private static final JsonFactory FACTORY = new JsonFactory();
+        /** Names only ninjs uses at the top level (1.x, 2.x and 3.x spellings). */
+        private static final Set<String> NINJS = Set.of("headline", "headlines", "body_text", "body_html", "body_xhtml",
+                "bodies", "byline", "by", "versioncreated", "versionCreated", "firstcreated", "firstCreated",
+                "contentcreated", "contentCreated", "pubstatus", "pubStatus", "representationtype", "representationType",
+                "copyrightholder", "copyrightHolder", "copyrightnotice", "copyrightNotice", "$standard", "standard",
+                "renditions", "associations", "descriptions", "description_text", "urgency", "slugline", "embargoed",
+                "eventDetails", "altids", "altIds", "usageterms", "usageTerms", "ednote", "edNote");
+
+        private Sniffer() {
+        }
+
+        static int score(byte[] head, String location) {
+            boolean json = location != null && location.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+            int ninjs = 0;
+            boolean uri = false;
+            boolean object = false;
+            try (JsonParser p = FACTORY.createParser(head)) {
+                JsonToken t = p.nextToken();
+                if (t == JsonToken.START_ARRAY) {
+                    t = p.nextToken(); // a collection: judge by its first item
+                }
+                if (t != JsonToken.START_OBJECT) {
+                    return 0;
+                }
+                object = true;
+                while ((t = p.nextToken()) != null && t != JsonToken.END_OBJECT) {
+                    if (t == JsonToken.FIELD_NAME) {
+                        String name = p.currentName();
+                        if (name.equals("uri")) {
+                            uri = true;
+                        } else if (NINJS.contains(name) || name.startsWith("body_") || name.startsWith("headline_")) {
+                            ninjs++;
+                        }
+                        p.nextToken();
+                        p.skipChildren();
+                    }
+                }
+            } catch (IOException | RuntimeException truncatedOrNotJson) {
+                // The head is cut at 8 KiB: judge by what was read so far.
+            }
+            if (!object) {
+                return 0;
+            }
+            if (uri && ninjs >= 1) {
+                return ninjs >= 2 ? 90 : 70;
+            }
+            if (ninjs >= 2) {
+                return 60;
+            }
+            // A JSON object with a ninjs-like name or .json: plausible, above plain text (10).
+            return ninjs == 1 || (uri && json) ? 30 : 0;
+        }
+    }
+
+    /** Paragraph boundaries in plain-text bodies; same rules as the plain-text importer. */
+    static List<Paragraph> paragraphs(String text) {
+        boolean blankLines = hasInnerBlankLine(text);
+        List<Paragraph> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            int start = i;
+            int end = blankLines ? blankLineAfter(text, start) : text.indexOf('\n', start);
+            if (end < 0) {
+                end = n;
+            }
+            int e = end;
+            while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            out.add(new Paragraph(start, e));
+            i = end;
+        }
+        return out;
+    }
+
+    private static boolean hasInnerBlankLine(String text) {
+        String t = text.strip();
+        int nl = t.indexOf('\n');
+        while (nl >= 0) {
+            int j = nl + 1;
+            while (j < t.length() && (t.charAt(j) == ' ' || t.charAt(j) == '\t' || t.charAt(j) == '\r')) {
+                j++;
+            }
+            if (j < t.length() && t.charAt(j) == '\n') {
+                return true;
+            }
+            nl = t.indexOf('\n', j);
+        }
+        return false;
+    }
+
+    private static int blankLineAfter(String text, int from) {
+        int nl = text.indexOf('\n', from);
+        while (nl >= 0) {
+            int j = nl + 1;
+            while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+                j++;
+            }
+            if (j >= text.length() || text.charAt(j) == '\n') {
+                return nl;
+            }
+            nl = text.indexOf('\n', j);
+        }
+        return -1;
+    }
+
+    /** Insertion-ordered metadata without null values. */
+    static Map<String, String> meta() {
+        return new LinkedHashMap<>();
+    }
+}

@@ -1,0 +1,204 @@
+package org.factdesk.importer.ninjs.internal;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.factdesk.api.article.Article;
+import org.factdesk.api.article.Paragraph;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Maps a (valid) ninjs item of any version to an {@link Article}. 1.x spells fields
+ * {@code headline}, {@code body_text}; 2.x uses arrays ({@code headlines[]}, {@code bodies[]});
+ * 3.x the same arrays with camelCase names ({@code versionCreated}).
+ */
+final class NinjsMapping {
+
+    private NinjsMapping() {
+    }
+
+    static Article toArticle(String where, String format, String version, JsonNode item) {
+        Text body = body(item);
+        String textFrom = "body";
+        if (body == null) {
+            // Pictures, audio and events have no body; their description (caption) is what gets checked.
+            body = description(item);
+            textFrom = body == null ? "none" : "description";
+        }
+        if (body == null) {
+            body = new Text("", List.of());
+        }
+        Map<String, String> meta = NinjsImporter.meta();
+        meta.put("ninjsVersion", version);
+        meta.put("textFrom", textFrom);
+        put(meta, "uri", str(item, "uri"));
+        put(meta, "type", str(item, "type"));
+        put(meta, "versionCreated", str(item, "versioncreated", "versionCreated"));
+        put(meta, "firstCreated", str(item, "firstcreated", "firstCreated"));
+        put(meta, "contentCreated", str(item, "contentcreated", "contentCreated"));
+        put(meta, "pubStatus", str(item, "pubstatus", "pubStatus"));
+        put(meta, "copyrightHolder", str(item, "copyrightholder", "copyrightHolder"));
+        put(meta, "slugline", str(item, "slugline"));
+        // Publication: when the content first appeared, else when it was created, else this version.
+        String published = first(str(item, "firstcreated", "firstCreated"), str(item, "contentcreated", "contentCreated"),
+                str(item, "versioncreated", "versionCreated"));
+        return new Article(Article.contentId(body.text()), where, format, headline(item), byline(item), published,
+                str(item, "language"), body.text(), body.paragraphs(), meta);
+    }
+
+    /** Text plus its paragraphs. */
+    record Text(String text, List<Paragraph> paragraphs) {
+    }
+
+    private static String headline(JsonNode item) {
+        String h = str(item, "headline");
+        if (h == null) {
+            h = str(item, "headline_main");
+        }
+        if (h == null) {
+            JsonNode main = byRole(item.get("headlines"), "main");
+            h = main == null ? null : str(main, "value");
+        }
+        if (h == null) {
+            h = str(item, "title"); // events and planning items have a title, no headline
+        }
+        return h == null || h.isBlank() ? null : Html.looksLikeHtml(h) ? Html.toText(h).text() : h.strip();
+    }
+
+    private static String byline(JsonNode item) {
+        String b = first(str(item, "byline"), str(item, "by"));
+        if (b != null && !b.isBlank()) {
+            return b.strip();
+        }
+        // Later drafts and some agencies list people instead: authors[] / creators[] with a name.
+        List<String> names = new ArrayList<>();
+        for (String key : List.of("authors", "creators")) {
+            JsonNode arr = item.get(key);
+            if (arr != null && arr.isArray()) {
+                for (JsonNode a : arr) {
+                    String n = a.isTextual() ? a.asText() : str(a, "name");
+                    if (n != null && !n.isBlank()) {
+                        names.add(n.strip());
+                    }
+                }
+            }
+        }
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    private static Text body(JsonNode item) {
+        // 1.x: body_text, body_html, body_xhtml, body_<anything> (1.6 guide uses body_main, body_richtext).
+        String plain = str(item, "body_text");
+        if (plain == null) {
+            plain = str(item, "body_main");
+        }
+        if (plain != null && !plain.isBlank()) {
+            return plain(plain);
+        }
+        for (String key : List.of("body_html", "body_xhtml", "body_richtext")) {
+            String html = str(item, key);
+            if (html != null && !html.isBlank()) {
+                return Html.toText(html);
+            }
+        }
+        for (Iterator<String> it = item.fieldNames(); it.hasNext();) {
+            String key = it.next();
+            String v = key.startsWith("body_") ? str(item, key) : null;
+            if (v != null && !v.isBlank()) {
+                return Html.looksLikeHtml(v) ? Html.toText(v) : plain(v);
+            }
+        }
+        return fromArray(item.get("bodies"));
+    }
+
+    private static Text description(JsonNode item) {
+        String plain = str(item, "description_text");
+        if (plain != null && !plain.isBlank()) {
+            return plain(plain);
+        }
+        for (Iterator<String> it = item.fieldNames(); it.hasNext();) {
+            String key = it.next();
+            String v = key.startsWith("description_") ? str(item, key) : null;
+            if (v != null && !v.isBlank()) {
+                return Html.looksLikeHtml(v) ? Html.toText(v) : plain(v);
+            }
+        }
+        return fromArray(item.get("descriptions"));
+    }
+
+    /** From bodies[] or descriptions[]: plain text before HTML, the main role before others. */
+    private static Text fromArray(JsonNode arr) {
+        if (arr == null || !arr.isArray() || arr.isEmpty()) {
+            return null;
+        }
+        JsonNode best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (JsonNode b : arr) {
+            String value = str(b, "value");
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            String type = first(str(b, "contenttype"), str(b, "contentType"));
+            String role = str(b, "role");
+            boolean html = type != null ? type.toLowerCase(Locale.ROOT).contains("html") : Html.looksLikeHtml(value);
+            boolean main = role == null || role.equalsIgnoreCase("main") || role.equalsIgnoreCase("text")
+                    || role.equalsIgnoreCase("html") || role.equalsIgnoreCase("body");
+            int rank = (main ? 0 : 2) + (html ? 1 : 0);
+            if (rank < bestRank) {
+                best = b;
+                bestRank = rank;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        String value = str(best, "value");
+        return bestRank % 2 == 1 ? Html.toText(value) : plain(value);
+    }
+
+    private static Text plain(String value) {
+        String text = value.replace("\r\n", "\n").replace('\r', '\n');
+        return new Text(text, NinjsImporter.paragraphs(text));
+    }
+
+    private static JsonNode byRole(JsonNode arr, String role) {
+        if (arr == null || !arr.isArray() || arr.isEmpty()) {
+            return null;
+        }
+        for (JsonNode n : arr) {
+            if (role.equalsIgnoreCase(str(n, "role"))) {
+                return n;
+            }
+        }
+        return arr.get(0);
+    }
+
+    private static String str(JsonNode node, String... keys) {
+        for (String k : keys) {
+            JsonNode v = node.get(k);
+            if (v != null && v.isValueNode() && !v.isNull()) {
+                return v.asText();
+            }
+        }
+        return null;
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static void put(Map<String, String> meta, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            meta.put(key, value);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.factdesk.importer.ninjs.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.factdesk.api.article.Article;
+import org.factdesk.api.article.ImportException;
+import org.factdesk.api.article.ImportSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * IPTC's own ninjs conformance suite: every should_pass file imports, every should_fail file is
+ * refused with a reason. The files declare no version, so, as in IPTC's runner, the folder's
+ * version is the one validated against.
+ */
+class IptcConformanceSuiteTest {
+
+    private final NinjsImporter importer = new NinjsImporter(1 << 20, true, null);
+
+    static Stream<Arguments> cases(String outcome) throws IOException {
+        Path root = NinjsData.root();
+        if (root == null) {
+            return Stream.of(); // the shared data folder is absent; suiteIsPresent says so
+        }
+        List<Arguments> out = new ArrayList<>();
+        try (Stream<Path> versions = Files.list(root.resolve("validation/test_suite"))) {
+            for (Path v : versions.filter(Files::isDirectory).sorted().toList()) {
+                for (Path f : NinjsData.files(v.resolve(outcome))) {
+                    out.add(Arguments.of(v.getFileName().toString(), v.getFileName() + "/" + outcome + "/" + f.getFileName(), f));
+                }
+            }
+        }
+        return out.stream();
+    }
+
+    static Stream<Arguments> shouldPass() throws IOException {
+        return cases("should_pass");
+    }
+
+    static Stream<Arguments> shouldFail() throws IOException {
+        return cases("should_fail");
+    }
+
+    @Test
+    void suiteIsPresent() throws IOException {
+        assumeTrue(NinjsData.root() != null, "shared/data/ninjs is missing: conformance suite skipped");
+        assertThat(shouldPass().count()).isGreaterThan(100);
+        assertThat(shouldFail().count()).isGreaterThan(50);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("shouldPass")
+    void shouldPassFileImports(String version, String name, Path file) throws Exception {
+        List<Article> articles = importer.read(ImportSource.of(file), version);
+        assertThat(articles).isNotEmpty();
+        for (Article a : articles) {
+            assertThat(a.format()).isEqualTo("ninjs");
+            assertThat(a.metadata()).containsEntry("ninjsVersion", version);
+            a.paragraphs().forEach(p -> assertThat(p.end()).isLessThanOrEqualTo(a.text().length()));
+        }
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("shouldFail")
+    void shouldFailFileIsRefusedWithAReason(String version, String name, Path file) {
+        assertThatThrownBy(() -> importer.read(ImportSource.of(file), version))
+                .isInstanceOf(ImportException.class)
+                .satisfies(e -> assertThat(e.getMessage()).isNotBlank()
+                        .matches("(?s)(not valid ninjs|malformed JSON|not ninjs|not UTF-8).*"));
+    }
+}

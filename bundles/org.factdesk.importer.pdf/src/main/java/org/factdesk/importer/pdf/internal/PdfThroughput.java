@@ -1,0 +1,173 @@
+package org.factdesk.importer.pdf.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.factdesk.api.article.ImportException;
+import org.factdesk.api.article.ImportSource;
+
+/**
+ * PDF import throughput on one core (informative, no target): the Wikinews articles laid out as
+ * PDF reports with PDFBox, read warm on a single thread, median of repetitions.
+ *
+ * <pre>java ... PdfThroughput [WIKINEWS_ARTICLES_DIR] [BENCHMARKS_MD]</pre>
+ */
+public final class PdfThroughput {
+
+    private PdfThroughput() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = args.length > 0 ? Paths.get(args[0]) : Paths.get("../shared/data/wikinews/articles");
+        Path md = args.length > 1 ? Paths.get(args[1]) : Paths.get("docs/benchmarks.md");
+        List<ImportSource> corpus = new ArrayList<>();
+        long bytes = 0;
+        int pages = 0;
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                byte[] pdf = layout(Files.readString(f, StandardCharsets.UTF_8));
+                corpus.add(ImportSource.of(f.getFileName() + ".pdf", pdf));
+                bytes += pdf.length;
+            }
+        }
+        PdfImporter importer = new PdfImporter(100L << 20, 1000);
+        for (ImportSource s : corpus) {
+            pages += Integer.parseInt(importer.read(s).get(0).metadata().get("pages"));
+        }
+        long until = System.nanoTime() + 5_000_000_000L; // warm-up
+        int rounds = 0;
+        long t0 = System.nanoTime();
+        while (System.nanoTime() < until) {
+            round(importer, corpus);
+            rounds++;
+        }
+        int perRep = Math.max(1, (int) Math.ceil(300 / ((System.nanoTime() - t0) / 1e6 / rounds)));
+        int reps = 15;
+        double[] ms = new double[reps];
+        for (int r = 0; r < reps; r++) {
+            long s = System.nanoTime();
+            for (int i = 0; i < perRep; i++) {
+                round(importer, corpus);
+            }
+            ms[r] = (System.nanoTime() - s) / 1e6;
+        }
+        Arrays.sort(ms);
+        double median = ms[reps / 2];
+        double mbs = bytes * (double) perRep / 1e6 / (median / 1000);
+        double pps = pages * (double) perRep / (median / 1000);
+        String when = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
+        String table = "### PDF (informative, no target)\n\n"
+                + "Generated " + when + " on " + Runtime.getRuntime().availableProcessors() + " CPUs, Java "
+                + System.getProperty("java.version") + ". Input: the " + corpus.size() + " Wikinews articles laid out by PDFBox "
+                + "as A4 reports (Helvetica 11 pt, compressed content streams), " + pages + " pages, "
+                + String.format("%.1f", bytes / 1024.0) + " KiB, spooled to a temp file per import as in production. "
+                + "One thread, 5 s warm-up, " + reps + " repetitions of " + perRep + " passes; MB = 10^6 bytes. Load average at start: "
+                + String.format("%.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
+                + ".\n\n| Input | median ms / repetition | min–max ms | MB/s per core | pages/s per core |\n|---|--:|--:|--:|--:|\n"
+                + String.format("| Wikinews PDFs | %.1f | %.1f–%.1f | %.2f | %.0f |%n", median, ms[0], ms[reps - 1], mbs, pps)
+                + "\nPDF bytes are mostly fonts, images and compression, so MB/s says little across documents; pages/s is the"
+                + " more portable number.\n\nReproduce (from the repository root):\n\n```sh\n"
+                + "mvn -q -pl bundles/org.factdesk.importer.pdf install -DskipTests\n"
+                + "cd bundles/org.factdesk.importer.pdf && mvn -q dependency:build-classpath -Dmdep.includeScope=compile \\\n"
+                + "    -Dmdep.outputFile=target/cp.txt && java -cp target/classes:$(cat target/cp.txt) \\\n"
+                + "    org.factdesk.importer.pdf.internal.PdfThroughput ../../../shared/data/wikinews/articles ../../docs/benchmarks.md\n```\n";
+        System.out.println(table);
+        BenchmarkSection.write(md, "pdf", table);
+        System.out.println("wrote " + md.toAbsolutePath().normalize());
+    }
+
+    private static int sink;
+
+    private static void round(PdfImporter importer, List<ImportSource> corpus) throws ImportException {
+        for (ImportSource s : corpus) {
+            sink += importer.read(s).get(0).text().length();
+        }
+    }
+
+    /** Blank-line-separated paragraphs as wrapped lines on A4 pages. */
+    static byte[] layout(String text) throws IOException {
+        PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        float size = 11;
+        float leading = 14;
+        float margin = 72;
+        float width = PDRectangle.A4.getWidth() - 2 * margin;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPageContentStream cs = null;
+            float y = 0;
+            for (String para : text.split("\n\\s*\n")) {
+                String p = encodable(font, para.strip().replaceAll("\\s+", " "));
+                if (p.isEmpty()) {
+                    continue;
+                }
+                StringBuilder line = new StringBuilder();
+                List<String> lines = new ArrayList<>();
+                for (String w : p.split(" ")) {
+                    String cand = line.length() == 0 ? w : line + " " + w;
+                    if (line.length() > 0 && font.getStringWidth(cand) / 1000 * size > width) {
+                        lines.add(line.toString());
+                        line.setLength(0);
+                        line.append(w);
+                    } else {
+                        line.setLength(0);
+                        line.append(cand);
+                    }
+                }
+                lines.add(line.toString());
+                for (String l : lines) {
+                    if (cs == null || y < margin) {
+                        if (cs != null) {
+                            cs.close();
+                        }
+                        PDPage page = new PDPage(PDRectangle.A4);
+                        doc.addPage(page);
+                        cs = new PDPageContentStream(doc, page);
+                        cs.setFont(font, size);
+                        y = PDRectangle.A4.getHeight() - margin;
+                    }
+                    cs.beginText();
+                    cs.newLineAtOffset(margin, y);
+                    cs.showText(l);
+                    cs.endText();
+                    y -= leading;
+                }
+                y -= leading;
+            }
+            if (cs != null) {
+                cs.close();
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static String encodable(PDType1Font font, String s) {
+        StringBuilder b = new StringBuilder();
+        s.codePoints().forEach(cp -> {
+            String c = new String(Character.toChars(cp));
+            try {
+                font.encode(c);
+                b.append(c);
+            } catch (IllegalArgumentException | IOException e) {
+                b.append('?');
+            }
+        });
+        return b.toString();
+    }
+}
