@@ -38,7 +38,7 @@ final class Commands {
             usage: factdesk [--plugins DIR] COMMAND [ARGS]
 
             commands:
-              check [--json] [--pretty] [--min-score S] FILE|DIR|- ...
+              check [--json] [--pretty] [--min-score S] FILE|DIR|URL|- ...
                                   find the check-worthy claims in articles and run every active
                                   checker on them; --json prints one JSON document per article
                                   (one per line unless --pretty); - reads standard input
@@ -240,6 +240,14 @@ final class Commands {
                 return List.of(ImportSource.of("-", stdin.readAllBytes()));
             } catch (IOException e) {
                 err.println("factdesk: -: cannot read standard input: " + e.getMessage());
+                return java.util.Collections.singletonList(null);
+            }
+        }
+        if (input.startsWith("http://") || input.startsWith("https://")) {
+            try {
+                return List.of(UrlSource.fetch(input));
+            } catch (IOException e) {
+                err.println("factdesk: " + input + ": " + e.getMessage());
                 return java.util.Collections.singletonList(null);
             }
         }

@@ -172,4 +172,30 @@ class CommandsTest {
         assertThat(o.code()).isEqualTo(Commands.INPUT_FAILED);
         assertThat(o.err()).contains("no checker \"nope\"").contains("c.x");
     }
+
+    @Test
+    void articlesAndFeedsAreFetchedFromLocalUrls() throws Exception {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/feed.xml", x -> {
+            byte[] body = "Prices rose 5% in 2024.".getBytes(StandardCharsets.UTF_8);
+            x.sendResponseHeaders(200, body.length);
+            x.getResponseBody().write(body);
+            x.close();
+        });
+        server.createContext("/gone", x -> {
+            x.sendResponseHeaders(404, -1);
+            x.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            Out o = run("", "check", base + "/feed.xml", base + "/gone");
+            assertThat(o.code()).isEqualTo(Commands.INPUT_FAILED);
+            assertThat(o.out()).contains("== " + base + "/feed.xml");
+            assertThat(o.err()).isEqualTo("factdesk: " + base + "/gone: HTTP 404\n");
+        } finally {
+            server.stop(0);
+        }
+    }
 }
