@@ -1,0 +1,87 @@
+package org.factdesk.importer.text.internal;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.factdesk.api.article.ImportSource;
+
+/**
+ * Plain-text import throughput, MB/s per core (input bytes per second of the thread's CPU time),
+ * on the Wikinews articles: {@code java -cp ... TextThroughput WIKINEWS_DIR docs/benchmarks.md}.
+ * Writes only its own section of the file.
+ */
+public final class TextThroughput {
+
+    private TextThroughput() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[0]).resolve("articles");
+        List<byte[]> inputs = new ArrayList<>();
+        long bytes = 0;
+        try (var files = Files.list(dir)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                byte[] b = Files.readAllBytes(p);
+                inputs.add(b);
+                bytes += b.length;
+            }
+        }
+        TextImporter importer = new TextImporter(1 << 26, 200);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < deadline) { // warm-up: let the JIT finish
+            for (byte[] b : inputs) {
+                importer.read(ImportSource.of("x.txt", b));
+            }
+        }
+        List<Double> rates = new ArrayList<>();
+        for (int rep = 0; rep < 11; rep++) {
+            long cpu = threads.getCurrentThreadCpuTime();
+            for (int pass = 0; pass < 20; pass++) {
+                for (byte[] b : inputs) {
+                    importer.read(ImportSource.of("x.txt", b));
+                }
+            }
+            double seconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+            rates.add(bytes * 20 / 1e6 / seconds);
+        }
+        rates.sort(Double::compare);
+        double median = rates.get(rates.size() / 2);
+        String section = String.format(Locale.ROOT, """
+                ## Import throughput: plain text
+
+                `java -cp bundles/org.factdesk.importer.text/target/classes:bundles/org.factdesk.api/target/classes \\
+                  org.factdesk.importer.text.internal.TextThroughput ../shared/data/wikinews docs/benchmarks.md`
+
+                The 43 Wikinews articles (%d bytes), 20 passes per repetition, 11 repetitions after 5 s of warm-up, one
+                thread; MB/s per core = input bytes / thread CPU time. Decoding (UTF-8 check), line-end normalisation,
+                paragraph and headline detection, content hash.
+
+                | format | median MB/s per core | min | max | target | result |
+                |---|--:|--:|--:|--:|---|
+                | plain text | %.1f | %.1f | %.1f | 50 | %s |
+                """, bytes, median, rates.get(0), rates.get(rates.size() - 1), median >= 50 ? "PASS" : "FAIL");
+        Path out = Path.of(args[1]);
+        String doc = Files.exists(out) ? Files.readString(out, StandardCharsets.UTF_8) : "";
+        Files.writeString(out, replaceSection(doc, "import-text", section), StandardCharsets.UTF_8);
+        System.out.printf(Locale.ROOT, "plain text: %.1f MB/s per core%n", median);
+    }
+
+    static String replaceSection(String document, String name, String body) {
+        String open = "<!-- section:" + name + " -->";
+        String close = "<!-- /section:" + name + " -->";
+        String section = open + "\n" + body.strip() + "\n" + close;
+        int a = document.indexOf(open);
+        int b = document.indexOf(close);
+        if (a >= 0 && b > a) {
+            return document.substring(0, a) + section + document.substring(b + close.length());
+        }
+        return (document.isBlank() ? "" : document.stripTrailing() + "\n\n") + section + "\n";
+    }
+}
