@@ -137,6 +137,44 @@ class CommandLineTest {
     }
 
     @Test
+    void aDirectoryMixingEveryFormatIsImportedEachByItsImporter() throws Exception {
+        Path bundles = Path.of(System.getProperty("factdesk.bundles", ".."));
+        Path shared = Path.of(System.getProperty("factdesk.shared", "../../../shared/data"));
+        Path desk = Files.createDirectories(tmp.resolve("inbox"));
+        Files.copy(Distribution.DEMO, desk.resolve("demo.txt"));
+        Files.copy(bundles.resolve("org.factdesk.importer.html/src/test/resources/warhol.html"), desk.resolve("page.html"));
+        Files.copy(bundles.resolve("org.factdesk.importer.feeds/src/test/resources/wikinews.atom"), desk.resolve("feed.atom"));
+        Path ninjs = shared.resolve("ninjs/examples/2.1");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(ninjs), "no ninjs examples at " + ninjs);
+        try (var s = Files.list(ninjs)) {
+            Files.copy(s.filter(p -> p.toString().endsWith(".json")).sorted().findFirst().orElseThrow(), desk.resolve("item.json"));
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            pdf.addPage(page);
+            try (var text = new org.apache.pdfbox.pdmodel.PDPageContentStream(pdf, page)) {
+                text.beginText();
+                text.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                text.newLineAtOffset(72, 700);
+                text.showText("The council spent $4 million on roads in 2024, officials said.");
+                text.endText();
+            }
+            pdf.getDocumentInformation().setTitle("Council roads report");
+            pdf.save(desk.resolve("report.pdf").toFile());
+        }
+        Run r = factdesk("check", "--json", "inbox");
+        assertThat(r.exit()).as(r.err()).isZero();
+        java.util.Map<String, String> formatBySource = new java.util.TreeMap<>();
+        for (String line : r.out().lines().toList()) {
+            JsonNode doc = new ObjectMapper().readTree(line);
+            formatBySource.put(doc.at("/article/source").asText(), doc.at("/article/format").asText());
+        }
+        assertThat(formatBySource).containsEntry("inbox/demo.txt", "text").containsEntry("inbox/page.html", "html")
+                .containsEntry("inbox/item.json", "ninjs").containsEntry("inbox/report.pdf", "pdf")
+                .containsValue("feed");
+    }
+
+    @Test
     void usageErrorsExitWithTwo() throws Exception {
         assertThat(factdesk("check").exit()).isEqualTo(2);
         Run r = factdesk("check", "--colour", "x.txt");
