@@ -42,8 +42,11 @@ final class Attributions {
             "commentator", "researcher", "official", "insider", "it is", "it was", "it has been", "reportedly", "allegedly",
             "according to", "report");
 
+    private static final List<String> NAMED_ANCHORS = List.of("according to", "as ", "report", "told", "said", "says", "stated",
+            "announced");
+
     /** The strongest attribution in {@code text[from, to)}: anonymous before vague before named. */
-    static Attribution find(String text, int from, int to, String namedSpeaker) {
+    static Attribution find(String text, int from, int to) {
         String lower = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
         // the patterns are costly on long text: run each only where one of its words occurs
         Matcher m = ANONYMOUS.matcher(text).region(from, to);
@@ -53,6 +56,9 @@ final class Attributions {
         m = VAGUE.matcher(text).region(from, to);
         if (VAGUE_ANCHORS.stream().anyMatch(lower::contains) && m.find()) {
             return new Attribution(m.group().strip(), m.start(), m.end(), null, Kind.VAGUE);
+        }
+        if (NAMED_ANCHORS.stream().noneMatch(lower::contains)) {
+            return null;
         }
         m = NAMED.matcher(text).region(from, to);
         while (m.find()) {

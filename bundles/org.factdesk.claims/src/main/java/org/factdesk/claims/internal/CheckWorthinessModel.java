@@ -49,7 +49,10 @@ final class CheckWorthinessModel {
     double score(List<String> features) {
         double z = bias;
         for (String f : features) {
-            z += weights.getOrDefault(f, 0.0);
+            Double w = weights.get(f);
+            if (w != null) {
+                z += w;
+            }
         }
         return 1 / (1 + Math.exp(-z));
     }

@@ -131,7 +131,8 @@ public class ClaimFinder implements ClaimExtractor {
             reasons.add(speaker != null ? "quotes " + speaker : "contains a quotation");
         }
 
-        Attribution attribution = Attributions.find(text, from, to, speaker);
+        Attribution sentenceAttribution = Attributions.find(text, from, to);
+        Attribution attribution = sentenceAttribution;
         if (attribution == null && speaker != null) {
             Quotes.Quote q = quotes.get(0);
             attribution = new Attribution(text.substring(q.speakerStart(), q.speakerEnd()), q.speakerStart(), q.speakerEnd(),
@@ -178,7 +179,6 @@ public class ClaimFinder implements ClaimExtractor {
             return null; // keyword and hashtag lines carry no statement
         }
         // the detectors' results feed the model too: in the article's context (names clustered across it)
-        Attribution sentenceAttribution = Attributions.find(text, from, to, null);
         List<String> features = Features.of(sentence, new Features.Signals(quantities, !quotes.isEmpty(),
                 sentenceAttribution == null ? null : sentenceAttribution.kind(), found,
                 named.stream().map(Entity::canonical).distinct().count()));

@@ -25,7 +25,7 @@ final class Features {
         /** The signals of a sentence on its own, as in training (no article around it). */
         static Signals of(String sentence, Entities entities) {
             int n = sentence.length();
-            Attribution a = Attributions.find(sentence, 0, n, null);
+            Attribution a = Attributions.find(sentence, 0, n);
             Set<Cues> cues = java.util.EnumSet.noneOf(Cues.class);
             for (Cues cue : Cues.values()) {
                 if (cue.find(sentence, 0, n) != null) {

@@ -39,7 +39,15 @@ final class Figures {
     /** Figures in {@code text[from, to)}. Bare years (1900-2099) and small bare numbers are left out. */
     static List<Quantity> find(String text, int from, int to) {
         List<Quantity> out = new ArrayList<>();
-        Matcher m = FIGURE.matcher(text).region(from, to);
+        int digit = from;
+        while (digit < to && !Character.isDigit(text.charAt(digit))) {
+            digit++;
+        }
+        if (digit == to) {
+            return out; // no digit, no figure: skip the pattern, which would be tried at every position
+        }
+        // a currency sign or code stands at most 4 characters before the first digit ("US$ 5", "Rs. 3")
+        Matcher m = FIGURE.matcher(text).region(Math.max(from, digit - 5), to);
         while (m.find()) {
             String currency = m.group(1);
             String number = m.group(2);

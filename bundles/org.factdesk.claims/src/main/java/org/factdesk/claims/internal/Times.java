@@ -38,8 +38,14 @@ final class Times {
     }
 
     /** References in {@code text[from, to)}; {@code year} is the publication year, or 0 if unknown. */
+    private static final Pattern CHEAP = Pattern.compile("\\d|year|quarter|month|week|today|tomorrow|yesterday|fiscal|FY",
+            Pattern.CASE_INSENSITIVE);
+
     static List<TimeReference> find(String text, int from, int to, int year) {
         List<TimeReference> out = new ArrayList<>();
+        if (!CHEAP.matcher(text).region(from, to).find()) {
+            return out; // every reference holds a digit or one of these words
+        }
         Matcher m = PATTERN.matcher(text).region(from, to);
         while (m.find()) {
             String normalized;
