@@ -67,6 +67,15 @@ final class Samples {
         return a[a.length - 1];
     }
 
+    /** The values in measurement order, each formatted with {@code format}, for the raw-data section. */
+    String raw(String format) {
+        StringBuilder b = new StringBuilder();
+        for (double v : values) {
+            b.append(b.length() == 0 ? "" : " ").append(String.format(java.util.Locale.ROOT, format, v));
+        }
+        return b.toString();
+    }
+
     /** The values in measurement order, rounded, for the raw-data section. */
     String raw() {
         StringBuilder b = new StringBuilder();
