@@ -27,11 +27,56 @@ final class CheckWorthinessModel {
     private final Map<String, Double> weights;
     private final Map<String, String> about;
 
+    /** The weights again, by feature hash, in an open-addressing table: scoring looks them up without strings. */
+    private final long[] keys;
+    private final double[] values;
+
     CheckWorthinessModel(double bias, double threshold, Map<String, Double> weights, Map<String, String> about) {
         this.bias = bias;
         this.threshold = threshold;
-        this.weights = new java.util.HashMap<>(weights); // hot lookups: HashMap beats Map.copyOf's probing here
+        this.weights = Map.copyOf(weights);
         this.about = new LinkedHashMap<>(about);
+        int capacity = Integer.highestOneBit(Math.max(4, weights.size() * 2)) << 1;
+        this.keys = new long[capacity];
+        this.values = new double[capacity];
+        for (Map.Entry<String, Double> e : weights.entrySet()) {
+            long k = nonZero(Features.Hash.of(e.getKey()));
+            int i = slot(k);
+            while (keys[i] != 0 && keys[i] != k) {
+                i = (i + 1) & (keys.length - 1);
+            }
+            keys[i] = k;
+            values[i] += e.getValue(); // a 64-bit collision merges two weights: rare enough not to matter
+        }
+    }
+
+    private static long nonZero(long h) {
+        return h == 0 ? 1 : h;
+    }
+
+    private int slot(long k) {
+        return (int) (k ^ (k >>> 32)) & (keys.length - 1);
+    }
+
+    private double weight(long hash) {
+        long k = nonZero(hash);
+        int i = slot(k);
+        while (keys[i] != 0) {
+            if (keys[i] == k) {
+                return values[i];
+            }
+            i = (i + 1) & (keys.length - 1);
+        }
+        return 0;
+    }
+
+    /** The score of a sentence, on the hashed features: what extraction calls for every sentence. */
+    double score(String sentence, Features.Signals signals) {
+        double z = bias;
+        for (long h : Features.hashes(sentence, signals)) {
+            z += weight(h);
+        }
+        return 1 / (1 + Math.exp(-z));
     }
 
     CheckWorthinessModel withAbout(Map<String, String> about) {
@@ -63,11 +108,24 @@ final class CheckWorthinessModel {
 
     /** The word features that pushed the score up most, for the claim's reason. */
     List<String> strongestWords(List<String> features, int n) {
-        return features.stream().filter(f -> f.startsWith("w:") || f.startsWith("b:"))
-                .filter(f -> java.util.Arrays.stream(f.substring(2).split("_")).anyMatch(w -> !PLAIN.contains(w) && !w.startsWith("<")))
-                .filter(f -> weights.getOrDefault(f, 0.0) > 0.3)
-                .sorted(Comparator.comparingDouble(f -> -weights.getOrDefault(f, 0.0)))
-                .limit(n).map(f -> f.substring(2).replace('_', ' ')).toList();
+        List<String> strong = new java.util.ArrayList<>();
+        for (String f : features) {
+            // the weight first: it rules out nearly every feature at the cost of one lookup
+            if ((f.startsWith("w:") || f.startsWith("b:")) && weight(Features.Hash.of(f)) > 0.3 && meaningful(f.substring(2))) {
+                strong.add(f);
+            }
+        }
+        strong.sort(Comparator.comparingDouble(f -> -weight(Features.Hash.of(f))));
+        return strong.stream().limit(n).map(f -> f.substring(2).replace('_', ' ')).toList();
+    }
+
+    private static boolean meaningful(String words) {
+        for (String w : words.split("_")) {
+            if (!PLAIN.contains(w) && !w.startsWith("<")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static CheckWorthinessModel read(InputStream in) throws IOException {

@@ -179,14 +179,14 @@ public class ClaimFinder implements ClaimExtractor {
             return null; // keyword and hashtag lines carry no statement
         }
         // the detectors' results feed the model too: in the article's context (names clustered across it)
-        List<String> features = Features.of(sentence, new Features.Signals(quantities, !quotes.isEmpty(),
+        Features.Signals signals = new Features.Signals(quantities, !quotes.isEmpty(),
                 sentenceAttribution == null ? null : sentenceAttribution.kind(), found,
-                named.stream().map(Entity::canonical).distinct().count()));
-        double score = m.score(features);
+                named.stream().map(Entity::canonical).distinct().count());
+        double score = m.score(sentence, signals);
         if (score < cut && !(alwaysReportCues && mustReport)) {
             return null;
         }
-        List<String> words = m.strongestWords(features, 3);
+        List<String> words = m.strongestWords(Features.of(sentence, signals), 3);
         if (!words.isEmpty()) {
             reasons.add("worded like checked claims (" + String.join(", ", words) + ")");
         }

@@ -52,6 +52,15 @@ final class Features {
         }
         out.add("b:" + previous + "_</s>");
 
+        out.addAll(cueFeatures(sentence, words.size(), signals));
+        return new ArrayList<>(out);
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b");
+
+    /** The features that come from the cue detectors rather than the words. */
+    static List<String> cueFeatures(String sentence, int wordCount, Signals signals) {
+        List<String> out = new ArrayList<>(8);
         if (!signals.figures().isEmpty()) {
             out.add("f:figure");
             signals.figures().forEach(q -> out.add("f:unit=" + (q.unit().isEmpty() ? "count" : q.unit().length() == 3 ? "currency" : q.unit())));
@@ -66,17 +75,65 @@ final class Features {
             out.add("f:" + cue.name().toLowerCase(Locale.ROOT));
         }
         out.add("f:names=" + Math.min(signals.names(), 3));
-        out.add("f:length=" + (words.size() < 6 ? "short" : words.size() < 16 ? "medium" : words.size() < 31 ? "long" : "very long"));
+        out.add("f:length=" + (wordCount < 6 ? "short" : wordCount < 16 ? "medium" : wordCount < 31 ? "long" : "very long"));
         if (sentence.strip().endsWith("?")) {
             out.add("f:question");
         }
         if (YEAR.matcher(sentence).find()) {
             out.add("f:year");
         }
-        return new ArrayList<>(out);
+        return out;
     }
 
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b");
+    /**
+     * The hashes of {@link #of}'s features, computed without building the feature strings: the hot
+     * path of scoring. {@code hash("w:" + word)} equals the hash fed "w:" then the word, and so on.
+     */
+    static long[] hashes(String sentence, Signals signals) {
+        List<String> words = words(sentence);
+        List<String> cues = cueFeatures(sentence, words.size(), signals);
+        long[] h = new long[words.size() * 2 + 1 + cues.size()];
+        int n = 0;
+        String previous = "<s>";
+        for (String w : words) {
+            h[n++] = Hash.feed(Hash.feed(Hash.START, "w:"), w);
+            h[n++] = Hash.feed(Hash.feed(Hash.feed(Hash.feed(Hash.START, "b:"), previous), "_"), w);
+            previous = w;
+        }
+        h[n++] = Hash.feed(Hash.feed(Hash.feed(Hash.START, "b:"), previous), "_</s>");
+        for (String c : cues) {
+            h[n++] = Hash.of(c);
+        }
+        // a feature counts once per sentence, as in the set Features.of builds
+        java.util.Arrays.sort(h, 0, n);
+        int unique = 0;
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || h[i] != h[i - 1]) {
+                h[unique++] = h[i];
+            }
+        }
+        return java.util.Arrays.copyOf(h, unique);
+    }
+
+    /** 64-bit FNV-1a over UTF-16 chars, fed piece by piece. */
+    static final class Hash {
+        static final long START = 0xcbf29ce484222325L;
+        private static final long PRIME = 0x100000001b3L;
+
+        private Hash() {
+        }
+
+        static long feed(long h, String s) {
+            for (int i = 0; i < s.length(); i++) {
+                h = (h ^ s.charAt(i)) * PRIME;
+            }
+            return h;
+        }
+
+        static long of(String s) {
+            return feed(START, s);
+        }
+    }
 
     /** Lower-cased words; digits become {@code 0} so "1975" and "2016" share a feature. */
     static List<String> words(String s) {
