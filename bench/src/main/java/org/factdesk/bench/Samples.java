@@ -34,6 +34,10 @@ final class Samples {
         return values.stream().filter(v -> v > limit).count();
     }
 
+    double get(int i) {
+        return values.get(i);
+    }
+
     double first() {
         return values.get(0);
     }
