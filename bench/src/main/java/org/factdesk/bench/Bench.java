@@ -365,13 +365,14 @@ public final class Bench {
                     + dist.resolve("factdesk.jar") + ": the hot-swap run used the former, the start-up runs the latter.");
         }
         // the newest jar of the distribution: Maven leaves an unchanged jar alone, so factdesk.jar alone may be old
-        FileTime built = Files.getLastModifiedTime(dist.resolve("factdesk.jar"));
+        FileTime newest = Files.getLastModifiedTime(dist.resolve("factdesk.jar"));
         try (Stream<Path> jars = Files.list(dist.resolve("bundles"))) {
             for (Path jar : jars.toList()) {
                 FileTime t = Files.getLastModifiedTime(jar);
-                built = t.compareTo(built) > 0 ? t : built;
+                newest = t.compareTo(newest) > 0 ? t : newest;
             }
         }
+        FileTime built = newest;
         List<String> newer = new ArrayList<>();
         List<Path> sources = new ArrayList<>(List.of(root.resolve("launcher/src/main")));
         try (Stream<Path> modules = Files.list(root.resolve("bundles"))) {
