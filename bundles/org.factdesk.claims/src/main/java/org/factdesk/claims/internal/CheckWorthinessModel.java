@@ -106,26 +106,39 @@ final class CheckWorthinessModel {
     private static final java.util.Set<String> PLAIN = java.util.Set.of("the", "a", "an", "and", "of", "to", "in", "on", "at", "he",
             "she", "it", "we", "i", "you", "they", "said", "says", "is", "was", "that", "this", "s", "for", "with", "as", "by");
 
-    /** The word features that pushed the score up most, for the claim's reason. */
-    List<String> strongestWords(List<String> features, int n) {
+    /** The words and word pairs that pushed the score up most, for the claim's reason. */
+    List<String> strongestWords(String sentence, int n) {
         List<String> strong = new java.util.ArrayList<>();
-        for (String f : features) {
-            // the weight first: it rules out nearly every feature at the cost of one lookup
-            if ((f.startsWith("w:") || f.startsWith("b:")) && weight(Features.Hash.of(f)) > 0.3 && meaningful(f.substring(2))) {
-                strong.add(f);
+        List<Double> weights = new java.util.ArrayList<>();
+        String previous = "<s>";
+        for (String w : Features.words(sentence)) {
+            // hashes, as scoring computes them: only the few strong features get a string of their own
+            double unigram = weight(Features.Hash.feed(Features.Hash.feed(Features.Hash.START, "w:"), w));
+            if (unigram > 0.3 && meaningful(w) && !strong.contains(w)) {
+                strong.add(w);
+                weights.add(unigram);
             }
+            double bigram = weight(Features.Hash.feed(Features.Hash.feed(Features.Hash.feed(Features.Hash.feed(
+                    Features.Hash.START, "b:"), previous), "_"), w));
+            if (bigram > 0.3 && (meaningful(previous) || meaningful(w)) && !previous.startsWith("<")) {
+                String pair = previous + " " + w;
+                if (!strong.contains(pair)) {
+                    strong.add(pair);
+                    weights.add(bigram);
+                }
+            }
+            previous = w;
         }
-        strong.sort(Comparator.comparingDouble(f -> -weight(Features.Hash.of(f))));
-        return strong.stream().limit(n).map(f -> f.substring(2).replace('_', ' ')).toList();
+        List<Integer> order = new java.util.ArrayList<>();
+        for (int k = 0; k < strong.size(); k++) {
+            order.add(k);
+        }
+        order.sort(Comparator.comparingDouble(k -> -weights.get(k)));
+        return order.stream().limit(n).map(strong::get).toList();
     }
 
-    private static boolean meaningful(String words) {
-        for (String w : words.split("_")) {
-            if (!PLAIN.contains(w) && !w.startsWith("<")) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean meaningful(String word) {
+        return !PLAIN.contains(word) && !word.startsWith("<");
     }
 
     static CheckWorthinessModel read(InputStream in) throws IOException {

@@ -186,7 +186,7 @@ public class ClaimFinder implements ClaimExtractor {
         if (score < cut && !(alwaysReportCues && mustReport)) {
             return null;
         }
-        List<String> words = m.strongestWords(Features.of(sentence, signals), 3);
+        List<String> words = m.strongestWords(sentence, 3);
         if (!words.isEmpty()) {
             reasons.add("worded like checked claims (" + String.join(", ", words) + ")");
         }

@@ -56,7 +56,20 @@ final class Features {
         return new ArrayList<>(out);
     }
 
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b");
+    /** A year 1900-2099 standing alone: four digits, no digit or letter around them. */
+    static boolean hasYear(String s) {
+        for (int i = 0; i + 4 <= s.length(); i++) {
+            char a = s.charAt(i);
+            char b = s.charAt(i + 1);
+            if (((a == '1' && b == '9') || (a == '2' && b == '0')) && Character.isDigit(s.charAt(i + 2))
+                    && Character.isDigit(s.charAt(i + 3))
+                    && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
+                    && (i + 4 == s.length() || !Character.isLetterOrDigit(s.charAt(i + 4)))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The features that come from the cue detectors rather than the words. */
     static List<String> cueFeatures(String sentence, int wordCount, Signals signals) {
@@ -79,7 +92,7 @@ final class Features {
         if (sentence.strip().endsWith("?")) {
             out.add("f:question");
         }
-        if (YEAR.matcher(sentence).find()) {
+        if (hasYear(sentence)) {
             out.add("f:year");
         }
         return out;

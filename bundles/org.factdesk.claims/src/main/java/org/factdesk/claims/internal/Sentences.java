@@ -36,6 +36,10 @@ final class Sentences {
     /** Sentences of {@code text} within {@code [from, to)}, trimmed of surrounding whitespace. */
     static List<Span> split(String text, int from, int to) {
         List<Span> out = new ArrayList<>();
+        int day = text.indexOf("day,", from);
+        if (day < 0 || day >= to) {
+            return splitSegment(text, from, to); // every dateline names a weekday ("Tuesday,")
+        }
         Matcher m = DATELINE.matcher(text).region(from, to);
         int segment = from;
         while (m.find()) {
