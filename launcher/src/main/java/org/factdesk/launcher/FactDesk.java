@@ -96,6 +96,9 @@ public final class FactDesk implements AutoCloseable {
         List<Bundle> core = new ArrayList<>();
         List<Bundle> shell = new ArrayList<>();
         for (Path jar : jars(options.home().resolve("bundles"))) {
+            if (!options.shell() && SHELL_BUNDLES.stream().anyMatch(n -> jar.getFileName().toString().startsWith(n + "-"))) {
+                continue; // a headless command has no use for the shell: not even installed, start-up stays short
+            }
             // reference: keeps the installed jar in place instead of copying it into the cache
             Bundle b = framework.getBundleContext().installBundle("reference:" + jar.toUri());
             (SHELL_BUNDLES.contains(b.getSymbolicName()) ? shell : core).add(b);
