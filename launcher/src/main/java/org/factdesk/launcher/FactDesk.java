@@ -93,14 +93,25 @@ public final class FactDesk implements AutoCloseable {
      */
     public FactDesk start() throws IOException, BundleException {
         framework.init();
+        List<Path> toInstall = new ArrayList<>();
+        for (Path jar : jars(options.home().resolve("bundles"))) {
+            if (options.shell() || SHELL_BUNDLES.stream().noneMatch(n -> jar.getFileName().toString().startsWith(n + "-"))) {
+                toInstall.add(jar); // a headless command has no use for the shell: not even installed
+            }
+        }
+        // Installing is mostly reading manifests and writing cache entries: Felix locks per location,
+        // so the bundles install in parallel; they start below in name order all the same.
+        List<Bundle> installed = toInstall.parallelStream().map(jar -> {
+            try {
+                // reference: keeps the installed jar in place instead of copying it into the cache
+                return framework.getBundleContext().installBundle("reference:" + jar.toUri());
+            } catch (BundleException e) {
+                throw new IllegalStateException(jar.getFileName() + ": " + e.getMessage(), e);
+            }
+        }).toList();
         List<Bundle> core = new ArrayList<>();
         List<Bundle> shell = new ArrayList<>();
-        for (Path jar : jars(options.home().resolve("bundles"))) {
-            if (!options.shell() && SHELL_BUNDLES.stream().anyMatch(n -> jar.getFileName().toString().startsWith(n + "-"))) {
-                continue; // a headless command has no use for the shell: not even installed, start-up stays short
-            }
-            // reference: keeps the installed jar in place instead of copying it into the cache
-            Bundle b = framework.getBundleContext().installBundle("reference:" + jar.toUri());
+        for (Bundle b : installed) {
             (SHELL_BUNDLES.contains(b.getSymbolicName()) ? shell : core).add(b);
         }
         List<Bundle> plugins = new ArrayList<>();
