@@ -162,8 +162,10 @@ class CheckPipelineTest {
                     org.assertj.core.groups.Tuple.tuple("sleeps", "TIMEOUT"),
                     org.assertj.core.groups.Tuple.tuple("busy-loop", "TIMEOUT"),
                     org.assertj.core.groups.Tuple.tuple("returns-null", "INVALID_RESULT"),
-                    org.assertj.core.groups.Tuple.tuple("returns-junk", "INVALID_RESULT"),
-                    org.assertj.core.groups.Tuple.tuple("out-of-memory", "EXCEPTION"));
+                    org.assertj.core.groups.Tuple.tuple("returns-junk", "INVALID_RESULT"));
+            // the allocation fails at once, or only after a full collection that may outlast the time limit
+            assertThat(report.failures()).filteredOn(f -> f.checker().equals("out-of-memory")).singleElement()
+                    .satisfies(f -> assertThat(f.problem()).isIn("EXCEPTION", "TIMEOUT"));
         }
         // three failed claims in a row: quarantined, with the reason; the good one stays on. The hog either
         // finishes or runs out of time, depending on the machine: both are fine, as long as nothing else suffers.
