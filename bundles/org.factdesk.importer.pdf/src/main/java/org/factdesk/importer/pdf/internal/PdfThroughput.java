@@ -15,11 +15,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.factdesk.api.article.ImportException;
 import org.factdesk.api.article.ImportSource;
 
@@ -103,71 +98,11 @@ public final class PdfThroughput {
 
     /** Blank-line-separated paragraphs as wrapped lines on A4 pages. */
     static byte[] layout(String text) throws IOException {
-        PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        float size = 11;
-        float leading = 14;
-        float margin = 72;
-        float width = PDRectangle.A4.getWidth() - 2 * margin;
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPageContentStream cs = null;
-            float y = 0;
-            for (String para : text.split("\n\\s*\n")) {
-                String p = encodable(font, para.strip().replaceAll("\\s+", " "));
-                if (p.isEmpty()) {
-                    continue;
-                }
-                StringBuilder line = new StringBuilder();
-                List<String> lines = new ArrayList<>();
-                for (String w : p.split(" ")) {
-                    String cand = line.length() == 0 ? w : line + " " + w;
-                    if (line.length() > 0 && font.getStringWidth(cand) / 1000 * size > width) {
-                        lines.add(line.toString());
-                        line.setLength(0);
-                        line.append(w);
-                    } else {
-                        line.setLength(0);
-                        line.append(cand);
-                    }
-                }
-                lines.add(line.toString());
-                for (String l : lines) {
-                    if (cs == null || y < margin) {
-                        if (cs != null) {
-                            cs.close();
-                        }
-                        PDPage page = new PDPage(PDRectangle.A4);
-                        doc.addPage(page);
-                        cs = new PDPageContentStream(doc, page);
-                        cs.setFont(font, size);
-                        y = PDRectangle.A4.getHeight() - margin;
-                    }
-                    cs.beginText();
-                    cs.newLineAtOffset(margin, y);
-                    cs.showText(l);
-                    cs.endText();
-                    y -= leading;
-                }
-                y -= leading;
-            }
-            if (cs != null) {
-                cs.close();
-            }
+        List<String> paragraphs = Arrays.stream(text.split("\n\\s*\n")).map(p -> p.strip().replaceAll("\\s+", " "))
+                .filter(p -> !p.isEmpty()).toList();
+        try (PDDocument doc = PdfLayout.document(paragraphs); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.save(out);
             return out.toByteArray();
         }
-    }
-
-    private static String encodable(PDType1Font font, String s) {
-        StringBuilder b = new StringBuilder();
-        s.codePoints().forEach(cp -> {
-            String c = new String(Character.toChars(cp));
-            try {
-                font.encode(c);
-                b.append(c);
-            } catch (IllegalArgumentException | IOException e) {
-                b.append('?');
-            }
-        });
-        return b.toString();
     }
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -24,17 +23,11 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /** Builds test PDFs with PDFBox itself: Wikinews articles laid out as a simple report. */
 final class PdfFixtures {
-
-    static final float SIZE = 11;
-    static final float LEADING = 14;
-    static final float MARGIN = 72;
 
     private PdfFixtures() {
     }
@@ -63,57 +56,9 @@ final class PdfFixtures {
                 .filter(p -> !p.isEmpty()).toList();
     }
 
-    static PDType1Font font() {
-        return new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    }
-
-    /** Characters Helvetica (WinAnsi) cannot show become '?', in the PDF and in the expectation alike. */
-    static String encodable(PDType1Font font, String s) {
-        StringBuilder b = new StringBuilder();
-        s.codePoints().forEach(cp -> {
-            String c = new String(Character.toChars(cp));
-            try {
-                font.encode(c);
-                b.append(c);
-            } catch (IllegalArgumentException | IOException e) {
-                b.append('?');
-            }
-        });
-        return b.toString();
-    }
-
-    /** Lays out paragraphs on A4 pages: wrapped lines, a blank line between paragraphs, kept on one page. */
+    /** {@link PdfLayout#document} with a title, author and creation date. */
     static PDDocument document(List<String> paragraphs, String title) throws IOException {
-        PDDocument doc = new PDDocument();
-        PDType1Font font = font();
-        float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
-        float top = PDRectangle.A4.getHeight() - MARGIN;
-        PDPageContentStream cs = null;
-        float y = 0;
-        for (String para : paragraphs) {
-            List<String> lines = wrap(font, encodable(font, para), width);
-            if (cs == null || y - lines.size() * LEADING < MARGIN) {
-                if (cs != null) {
-                    cs.close();
-                }
-                PDPage page = new PDPage(PDRectangle.A4);
-                doc.addPage(page);
-                cs = new PDPageContentStream(doc, page);
-                cs.setFont(font, SIZE);
-                y = top;
-            }
-            for (String line : lines) {
-                cs.beginText();
-                cs.newLineAtOffset(MARGIN, y);
-                cs.showText(line);
-                cs.endText();
-                y -= LEADING;
-            }
-            y -= LEADING; // the blank line between paragraphs
-        }
-        if (cs != null) {
-            cs.close();
-        }
+        PDDocument doc = PdfLayout.document(paragraphs);
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(title);
         info.setAuthor("Wikinews");
@@ -122,26 +67,6 @@ final class PdfFixtures {
         created.set(2017, Calendar.JULY, 21, 9, 30, 0);
         info.setCreationDate(created);
         return doc;
-    }
-
-    static List<String> wrap(PDType1Font font, String text, float width) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (line.length() > 0 && font.getStringWidth(candidate) / 1000 * SIZE > width) {
-                lines.add(line.toString());
-                line.setLength(0);
-                line.append(word);
-            } else {
-                line.setLength(0);
-                line.append(candidate);
-            }
-        }
-        if (line.length() > 0) {
-            lines.add(line.toString());
-        }
-        return lines;
     }
 
     static byte[] bytes(PDDocument doc) throws IOException {
@@ -153,7 +78,7 @@ final class PdfFixtures {
 
     static byte[] article(Path file) throws IOException {
         List<String> paras = paragraphs(file);
-        return bytes(document(paras, encodable(font(), paras.get(0))));
+        return bytes(document(paras, PdfLayout.encodable(PdfLayout.font(), paras.get(0))));
     }
 
     static byte[] encrypted(List<String> paragraphs, String userPassword) throws IOException {

@@ -45,7 +45,7 @@ class PdfImporterTest {
     @MethodSource("wikinews")
     void wikinewsArticleParagraphsAreReproduced(Path file) throws Exception {
         List<String> expected = PdfFixtures.paragraphs(file).stream()
-                .map(p -> PdfFixtures.encodable(PdfFixtures.font(), p)).toList();
+                .map(p -> PdfLayout.encodable(PdfLayout.font(), p)).toList();
         Article a = read(PdfFixtures.article(file));
         assertThat(a.paragraphs()).extracting(p -> p.in(a.text())).containsExactlyElementsOf(expected);
         assertThat(a.headline()).isEqualTo(expected.get(0));
@@ -62,7 +62,7 @@ class PdfImporterTest {
         doc.addPage(page);
         String[] lines = {"The ministry published the infor-", "mation on Monday, citing a well-", "Known source."};
         try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-            cs.setFont(PdfFixtures.font(), 11);
+            cs.setFont(PdfLayout.font(), 11);
             float y = 700;
             for (String l : lines) {
                 cs.beginText();
@@ -83,7 +83,7 @@ class PdfImporterTest {
         PDPage page = new PDPage(PDRectangle.A4);
         doc.addPage(page);
         try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-            cs.setFont(PdfFixtures.font(), 11);
+            cs.setFont(PdfLayout.font(), 11);
             // drawn bottom paragraph first
             for (Object[] l : new Object[][] {{"Second paragraph.", 600f}, {"First paragraph.", 700f}}) {
                 cs.beginText();
