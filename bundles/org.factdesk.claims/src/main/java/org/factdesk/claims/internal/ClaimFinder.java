@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +44,10 @@ public class ClaimFinder implements ClaimExtractor {
         @AttributeDefinition(description = "Also report sentences below the threshold that hold a figure, a quotation or an anonymous or vague source.")
         boolean alwaysReportCues() default true;
     }
+
+    /** The claim type each cue detector stands for, in the order reasons list them. */
+    private static final Map<ClaimType, Cues> CUE_TYPES = new java.util.EnumMap<>(Map.of(
+            ClaimType.COMPARISON, Cues.COMPARISON, ClaimType.CAUSAL, Cues.CAUSAL, ClaimType.PREDICTION, Cues.PREDICTION));
 
     private final double threshold;
     private final boolean alwaysReportCues;
@@ -157,12 +160,8 @@ public class ClaimFinder implements ClaimExtractor {
             }
         }
 
-        Map<ClaimType, Cues> cues = new LinkedHashMap<>();
-        cues.put(ClaimType.COMPARISON, Cues.COMPARISON);
-        cues.put(ClaimType.CAUSAL, Cues.CAUSAL);
-        cues.put(ClaimType.PREDICTION, Cues.PREDICTION);
         Set<Cues> found = EnumSet.noneOf(Cues.class);
-        for (Map.Entry<ClaimType, Cues> cue : cues.entrySet()) {
+        for (Map.Entry<ClaimType, Cues> cue : CUE_TYPES.entrySet()) {
             String word = cue.getValue().find(text, from, to);
             if (word != null) {
                 types.add(cue.getKey());

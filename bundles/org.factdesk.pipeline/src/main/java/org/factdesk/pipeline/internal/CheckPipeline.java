@@ -231,7 +231,7 @@ public class CheckPipeline implements Pipeline {
                 }
             } catch (TimeoutException e) {
                 f.cancel(true);
-                abandonThreadOf(f);
+                lendThread();
                 failure = failure(c, "TIMEOUT", "no answer within " + timeoutMillis + " ms");
             } catch (ExecutionException e) {
                 failure = failure(c, "EXCEPTION", String.valueOf(e.getCause()));
@@ -264,7 +264,7 @@ public class CheckPipeline implements Pipeline {
      * pool a thread in its place, so one bad checker cannot starve the others. The pool shrinks
      * back as the lent threads fall idle.
      */
-    private void abandonThreadOf(Future<?> f) {
+    private void lendThread() {
         synchronized (executor) {
             int max = executor.getMaximumPoolSize();
             if (max < threads * 4) {
