@@ -1,0 +1,26 @@
+package org.factdesk.api.desk;
+
+import java.util.Objects;
+
+/**
+ * How a desk works; changed by an admin, and every change is journaled.
+ *
+ * @param fourEyes        true: the editor who signs off must not be the one who proposed
+ * @param scale           the rating scale
+ * @param organization    the publishing organisation's name (ClaimReview author)
+ * @param organizationUrl its home page
+ */
+public record DeskRules(boolean fourEyes, RatingScale scale, String organization, String organizationUrl) {
+
+    /** @throws NullPointerException if the scale or organisation is {@code null} */
+    public DeskRules {
+        Objects.requireNonNull(scale, "scale");
+        Objects.requireNonNull(organization, "organization");
+        Objects.requireNonNull(organizationUrl, "organizationUrl");
+    }
+
+    /** @return four eyes on, the standard scale, an organisation still to be named */
+    public static DeskRules standard() {
+        return new DeskRules(true, RatingScale.standard(), "FactDesk", "https://factdesk.org/");
+    }
+}
