@@ -17,9 +17,4 @@ public record Source(String location, String shows, LocalDate accessed) {
         Objects.requireNonNull(shows, "shows");
         Objects.requireNonNull(accessed, "accessed");
     }
-
-    /** @return true if the location is an http(s) URL */
-    public boolean isUrl() {
-        return location.startsWith("https://") || location.startsWith("http://");
-    }
 }

@@ -1,0 +1,174 @@
+package org.factdesk.workflow.internal;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.factdesk.api.check.Finding;
+import org.factdesk.api.desk.Case;
+import org.factdesk.api.desk.CaseState;
+import org.factdesk.api.desk.Correction;
+import org.factdesk.api.desk.DeskRules;
+import org.factdesk.api.desk.Person;
+import org.factdesk.api.desk.Publication;
+import org.factdesk.api.desk.Rejection;
+import org.factdesk.api.desk.SignOff;
+import org.factdesk.api.desk.Verdict;
+import org.factdesk.api.store.JournalEntry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * What the journal says, folded: people, rules, articles, cases. {@link #apply} is the only way
+ * it changes, for replayed and new entries alike, so a reopened workspace is exactly the one
+ * that was closed. Not thread-safe: the session guards it.
+ */
+final class DeskState {
+
+    /** The snapshot form. */
+    record Image(long seq, DeskRules rules, List<Person> people, List<Events.ArticleRecord> articles, List<Case> cases, int nextCase) {
+    }
+
+    DeskRules rules = DeskRules.standard();
+    final Map<String, Person> people = new LinkedHashMap<>();
+    final Map<String, Events.ArticleRecord> articles = new LinkedHashMap<>();
+    final Map<String, Case> cases = new LinkedHashMap<>();
+    int nextCase = 1;
+    long seq;
+
+    static DeskState fromSnapshot(byte[] image) throws IOException {
+        Image i = Json.MAPPER.readValue(image, Image.class);
+        DeskState s = new DeskState();
+        s.rules = i.rules();
+        i.people().forEach(p -> s.people.put(p.id(), p));
+        i.articles().forEach(a -> s.articles.put(a.id(), a));
+        i.cases().forEach(c -> s.cases.put(c.id(), c));
+        s.nextCase = i.nextCase();
+        s.seq = i.seq();
+        return s;
+    }
+
+    byte[] snapshot() throws IOException {
+        return Json.MAPPER.writeValueAsBytes(new Image(seq, rules, List.copyOf(people.values()), List.copyOf(articles.values()),
+                List.copyOf(cases.values()), nextCase));
+    }
+
+    /**
+     * Applies one entry.
+     *
+     * @throws IllegalStateException if the entry cannot apply (an unknown case, data of the wrong shape)
+     */
+    void apply(JournalEntry e) {
+        try {
+            applyData(e, Json.MAPPER.readTree(e.data()));
+        } catch (IOException x) {
+            throw new IllegalStateException("entry " + e.seq() + " (" + e.type() + ") has data that does not read: " + x.getMessage(), x);
+        }
+        seq = e.seq();
+    }
+
+    private <T> T read(JsonNode data, Class<T> type) throws IOException {
+        return Json.MAPPER.treeToValue(data, type);
+    }
+
+    private void applyData(JournalEntry e, JsonNode data) throws IOException {
+        Instant at = e.at();
+        switch (e.type()) {
+            case Events.PERSON_ADDED -> {
+                Person p = read(data, Events.PersonAdded.class).person();
+                people.put(p.id(), p);
+            }
+            case Events.DESK_CONFIGURED -> rules = read(data, Events.DeskConfigured.class).rules();
+            case Events.ARTICLE_IMPORTED -> {
+                Events.ArticleImported a = read(data, Events.ArticleImported.class);
+                articles.put(a.article().id(), a.article());
+                for (Events.OpenedCase c : a.cases()) {
+                    cases.put(c.caseId(), new Case(c.caseId(), c.claims(), c.appearance(), CaseState.DETECTED, null, c.suggestions(), List.of(),
+                            null, null, List.of(), null, List.of(), at, at));
+                    nextCase = Math.max(nextCase, number(c.caseId()) + 1);
+                }
+            }
+            case Events.CASE_SELECTED -> {
+                Case c = kase(read(data, Events.CaseSelected.class).caseId(), e);
+                put(c, CaseState.SELECTED, c.assignee(), c.evidence(), c.verdict(), c.signOff(), c.rejections(), c.publication(), c.corrections(), at);
+            }
+            case Events.CASE_ASSIGNED -> {
+                Events.CaseAssigned a = read(data, Events.CaseAssigned.class);
+                Case c = kase(a.caseId(), e);
+                put(c, CaseState.IN_REVIEW, a.assignee(), c.evidence(), c.verdict(), c.signOff(), c.rejections(), c.publication(), c.corrections(), at);
+            }
+            case Events.EVIDENCE_ATTACHED -> {
+                Events.EvidenceAttached a = read(data, Events.EvidenceAttached.class);
+                Case c = kase(a.caseId(), e);
+                List<Finding> evidence = new ArrayList<>(c.evidence());
+                evidence.add(a.finding());
+                put(c, c.state(), c.assignee(), evidence, c.verdict(), c.signOff(), c.rejections(), c.publication(), c.corrections(), at);
+            }
+            case Events.VERDICT_PROPOSED -> {
+                Events.VerdictProposed p = read(data, Events.VerdictProposed.class);
+                Case c = kase(p.caseId(), e);
+                Verdict v = new Verdict(p.rating(), p.rationale(), p.sources(), e.actor(), at, e.hash());
+                put(c, CaseState.VERDICT_PROPOSED, c.assignee(), c.evidence(), v, null, c.rejections(), c.publication(), c.corrections(), at);
+            }
+            case Events.VERDICT_REJECTED -> {
+                Events.VerdictRejected r = read(data, Events.VerdictRejected.class);
+                Case c = kase(r.caseId(), e);
+                List<Rejection> rejections = new ArrayList<>(c.rejections());
+                rejections.add(new Rejection(e.actor(), at, r.comment(), r.verdict()));
+                put(c, CaseState.IN_REVIEW, c.assignee(), c.evidence(), c.verdict(), null, rejections, c.publication(), c.corrections(), at);
+            }
+            case Events.VERDICT_SIGNED -> {
+                Events.VerdictSigned s = read(data, Events.VerdictSigned.class);
+                Case c = kase(s.caseId(), e);
+                SignOff signOff = new SignOff(e.actor(), s.signedAt(), s.verdict(), s.signature());
+                put(c, CaseState.SIGNED_OFF, c.assignee(), c.evidence(), c.verdict(), signOff, c.rejections(), c.publication(), c.corrections(), at);
+            }
+            case Events.CASE_PUBLISHED -> {
+                Events.CasePublished p = read(data, Events.CasePublished.class);
+                Case c = kase(p.caseId(), e);
+                List<Correction> corrections = new ArrayList<>(c.corrections());
+                int last = corrections.size() - 1;
+                if (last >= 0 && corrections.get(last).republishedAt() == null) {
+                    corrections.set(last, corrections.get(last).republished(at, p.rating()));
+                }
+                put(c, CaseState.PUBLISHED, c.assignee(), c.evidence(), c.verdict(), c.signOff(), c.rejections(),
+                        new Publication(e.actor(), at, p.url(), p.rating()), corrections, at);
+            }
+            case Events.CASE_REOPENED -> {
+                Events.CaseReopened r = read(data, Events.CaseReopened.class);
+                Case c = kase(r.caseId(), e);
+                List<Correction> corrections = new ArrayList<>(c.corrections());
+                corrections.add(new Correction(e.actor(), at, r.reason(), c.publication() == null ? null : c.publication().rating(), null, null));
+                put(c, CaseState.IN_REVIEW, c.assignee(), c.evidence(), c.verdict(), null, c.rejections(), c.publication(), corrections, at);
+            }
+            default -> {
+                // An event of a newer FactDesk: kept in the journal, no effect here.
+            }
+        }
+    }
+
+    private Case kase(String id, JournalEntry e) {
+        Case c = cases.get(id);
+        if (c == null) {
+            throw new IllegalStateException("entry " + e.seq() + " (" + e.type() + ") names case " + id + ", which was never opened");
+        }
+        return c;
+    }
+
+    private void put(Case c, CaseState state, String assignee, List<Finding> evidence, Verdict verdict, SignOff signOff,
+            List<Rejection> rejections, Publication publication, List<Correction> corrections, Instant at) {
+        cases.put(c.id(), new Case(c.id(), c.claims(), c.appearance(), state, assignee, c.suggestions(), evidence, verdict, signOff,
+                rejections, publication, corrections, c.opened(), at));
+    }
+
+    static int number(String caseId) {
+        try {
+            return Integer.parseInt(caseId.substring(caseId.indexOf('-') + 1));
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+}
