@@ -184,7 +184,7 @@ public interface DeskSession extends AutoCloseable {
      */
     AuditReport audit();
 
-    /** Saves a snapshot if the journal grew, and releases the workspace. */
+    /** Saves a snapshot if the journal grew enough to make the next opening faster, and releases the workspace. */
     @Override
     void close() throws WorkflowException;
 }

@@ -26,8 +26,7 @@ public class CommandLineRunner {
         String[] args = (String[]) launch.getKey().get("factdesk.launch.args");
         Object cwd = launch.getKey().get("factdesk.launch.cwd");
         IntConsumer exit = launch.getValue();
-        Commands commands = new Commands(pipeline, importers, GogoCommands.shelf(context), Path.of(cwd != null ? cwd.toString() : ""),
-                System.in);
+        Commands commands = GogoCommands.commands(pipeline, importers, context, Path.of(cwd != null ? cwd.toString() : ""));
         Thread t = new Thread(() -> {
             int code = Commands.INTERNAL;
             try {

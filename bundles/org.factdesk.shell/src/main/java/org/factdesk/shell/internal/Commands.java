@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -15,6 +18,8 @@ import org.factdesk.api.article.Article;
 import org.factdesk.api.article.ImportException;
 import org.factdesk.api.article.ImportSource;
 import org.factdesk.api.check.Finding;
+import org.factdesk.api.desk.CaseDesk;
+import org.factdesk.api.export.Exporter;
 import org.factdesk.api.pipeline.ArticleReport;
 import org.factdesk.api.pipeline.CheckerFailure;
 import org.factdesk.api.pipeline.CheckerInfo;
@@ -35,7 +40,7 @@ final class Commands {
     static final int INTERNAL = 3;
 
     static final String USAGE_TEXT = """
-            usage: factdesk [--plugins DIR] COMMAND [ARGS]
+            usage: factdesk [--plugins DIR] [--workspace DIR] [--keys DIR] [--as USER] COMMAND [ARGS]
 
             commands:
               check [--json] [--pretty] [--min-score S] FILE|DIR|URL|- ...
@@ -56,7 +61,25 @@ final class Commands {
               evaluate [DATA_DIR] measure the extractor and rewrite docs/accuracy.md
               help                this text
 
-            exit codes: 0 done, 1 some inputs failed (the rest were processed), 2 bad usage, 3 internal error
+            the fact-check workflow (workspace: --workspace DIR, FACTDESK_WORKSPACE, else ./factdesk-workspace;
+            acting user: --as USER or FACTDESK_USER; private signing keys: --keys DIR, FACTDESK_KEYS, else ~/.factdesk/keys):
+              user add ID --name NAME --role fact-checker|editor|admin | user list
+                                  people at the desk (the first one is an admin adding themselves)
+              import [--min-score S] [--url URL] [--publisher NAME] FILE|DIR|URL|- ...
+                                  check articles and open a case for each check-worthy claim (default score 0.5)
+              case list [--state S] [--json] | case show ID [--json] | case history ID
+              case select ID | case assign ID [--to USER] | case attach ID N
+              case propose ID --rating R --rationale TEXT --source "URL-OR-DOCUMENT|what it shows|YYYY-MM-DD" ...
+              case reject ID --comment TEXT | case signoff ID | case publish ID --url URL | case correct ID --reason TEXT
+              desk show | desk configure [--four-eyes on|off] [--organization NAME] [--organization-url URL] [--scale FILE.json]
+              exporters           list the export formats
+              export FORMAT [ID...] [--out FILE|DIR]
+                                  ClaimReview JSON-LD (claimreview), reports (report-html, report-md), csv ...
+              audit verify [--json]
+                                  check the journal's hash chain, the sign-off signatures and the stored articles
+
+            exit codes: 0 done, 1 some inputs failed (the rest were processed) or the audit found a problem,
+                        2 bad usage, 3 internal error, 4 refused by a workflow rule or the workspace is in use
             """;
 
     private final Pipeline pipeline;
@@ -65,13 +88,18 @@ final class Commands {
     private final Path cwd;
     private final InputStream stdin;
     private final JsonReport json = new JsonReport();
+    private final DeskCommands desk;
+    private final Map<String, String> env;
 
-    Commands(Pipeline pipeline, Importers importers, PluginShelf plugins, Path cwd, InputStream stdin) {
+    Commands(Pipeline pipeline, Importers importers, PluginShelf plugins, Path cwd, InputStream stdin,
+            Supplier<Optional<CaseDesk>> caseDesk, Supplier<List<Exporter>> exporters, Map<String, String> env) {
         this.pipeline = pipeline;
         this.importers = importers;
         this.plugins = plugins;
         this.cwd = cwd;
         this.stdin = stdin;
+        this.env = env;
+        this.desk = new DeskCommands(caseDesk, exporters, pipeline, importers, input -> sources(input, System.err), cwd);
     }
 
     int run(List<String> args, PrintStream out, PrintStream err) {
@@ -79,9 +107,21 @@ final class Commands {
             out.print(USAGE_TEXT);
             return OK;
         }
+        DeskCommands.Context where;
+        try {
+            Args global = new Args(args);
+            where = context(global.option("--workspace"), global.option("--keys"), global.option("--as"));
+            args = global.remaining();
+        } catch (DeskCommands.Stop e) {
+            return usage(err, e.getMessage());
+        }
+        if (args.isEmpty()) {
+            return usage(err, "no command");
+        }
         List<String> rest = args.subList(1, args.size());
         try {
             return switch (args.get(0)) {
+                case "import", "user", "case", "desk", "export", "exporters", "audit" -> desk.run(args.get(0), new Args(rest), where, out, err);
                 case "check" -> check(rest, out, err);
                 case "checkers" -> checkers(rest, out, err);
                 case "enable" -> toggle(rest, true, out, err);
@@ -106,6 +146,15 @@ final class Commands {
             err.println("factdesk: internal error: " + e);
             return INTERNAL;
         }
+    }
+
+    /** The workspace, keys and user: options first, then FACTDESK_WORKSPACE, FACTDESK_KEYS, FACTDESK_USER, then defaults. */
+    private DeskCommands.Context context(String workspace, String keys, String actor) {
+        String ws = workspace != null ? workspace : env.get("FACTDESK_WORKSPACE");
+        String k = keys != null ? keys : env.get("FACTDESK_KEYS");
+        return new DeskCommands.Context(cwd.resolve(ws != null ? ws : "factdesk-workspace").normalize(),
+                k != null ? cwd.resolve(k).normalize() : Path.of(System.getProperty("user.home"), ".factdesk", "keys"),
+                actor != null ? actor : env.get("FACTDESK_USER"));
     }
 
     private int toggle(List<String> args, boolean on, PrintStream out, PrintStream err) {
@@ -234,7 +283,7 @@ final class Commands {
     }
 
     /** A file, every file under a directory (sorted), or standard input; null marks an input that failed. */
-    private List<ImportSource> sources(String input, PrintStream err) {
+    List<ImportSource> sources(String input, PrintStream err) {
         if (input.equals("-")) {
             try {
                 return List.of(ImportSource.of("-", stdin.readAllBytes()));

@@ -89,7 +89,8 @@ class CommandsTest {
     Out run(String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Commands commands = new Commands(pipeline, importers, new PluginShelf(dir.resolve("plugins"), null), dir, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        Commands commands = new Commands(pipeline, importers, new PluginShelf(dir.resolve("plugins"), null), dir,
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), () -> java.util.Optional.empty(), List::of, java.util.Map.of());
         int code = commands.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Out(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -43,6 +43,8 @@ final class Session implements DeskSession {
 
     /** A snapshot every this many entries, so opening replays at most this many. */
     static final int SNAPSHOT_EVERY = 5_000;
+    /** On close, a snapshot only if this many entries came since the last one: a one-change command should not rewrite the state. */
+    static final int SNAPSHOT_ON_CLOSE = 500;
     private static final Pattern USER_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,31}");
 
     private final Journal journal;
@@ -353,7 +355,7 @@ final class Session implements DeskSession {
     public void close() throws WorkflowException {
         lock.lock();
         try {
-            if (!journal.readOnly() && state.seq > journal.snapshot().map(s -> s.seq()).orElse(0L)) {
+            if (!journal.readOnly() && state.seq - journal.snapshot().map(s -> s.seq()).orElse(0L) >= SNAPSHOT_ON_CLOSE) {
                 journal.saveSnapshot(state.seq, state.snapshot());
             }
             journal.close();

@@ -129,16 +129,29 @@ class WorkflowTest {
         assertThat(audit.intact()).as(audit.problem()).isTrue();
         assertThat(audit.checks()).anyMatch(c -> c.startsWith("2 sign-off signatures verified"));
 
-        // The same state comes back from the snapshot written on close, and from the journal alone.
+    }
+
+    @Test
+    void aReopenedWorkspaceIsTheSameFromItsSnapshotAndFromItsJournalAlone() throws Exception {
+        inReview();
+        for (int i = 0; i < Session.SNAPSHOT_ON_CLOSE / 2 + 1; i++) {
+            s.propose("ana", "C-1", "true", "attempt " + i, sources());
+            s.reject("ben", "C-1", "not yet " + i);
+        }
         List<Case> before = s.cases();
         s.close();
+        try (var snaps = Files.list(ws.resolve("snapshots"))) {
+            assertThat(snaps.toList()).hasSize(1);
+        }
         try (DeskSession again = desk.open(ws, keys, Access.WRITE)) {
             assertThat(again.cases()).isEqualTo(before);
+            assertThat(again.find("C-1").rejections()).hasSize(Session.SNAPSHOT_ON_CLOSE / 2 + 1);
         }
         deleteSnapshots();
         try (DeskSession again = desk.open(ws, keys, Access.READ_ONLY)) {
             assertThat(again.cases()).isEqualTo(before);
         }
+        s = desk.open(ws, keys, Access.WRITE);
     }
 
     @Test

@@ -1,0 +1,580 @@
+package org.factdesk.shell.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.factdesk.api.article.Article;
+import org.factdesk.api.article.ImportException;
+import org.factdesk.api.article.ImportSource;
+import org.factdesk.api.check.Finding;
+import org.factdesk.api.desk.Case;
+import org.factdesk.api.desk.CaseDesk;
+import org.factdesk.api.desk.CaseEvent;
+import org.factdesk.api.desk.DeskRules;
+import org.factdesk.api.desk.DeskSession;
+import org.factdesk.api.desk.Person;
+import org.factdesk.api.desk.RatingScale;
+import org.factdesk.api.desk.Role;
+import org.factdesk.api.desk.Source;
+import org.factdesk.api.desk.WorkflowException;
+import org.factdesk.api.export.ExportException;
+import org.factdesk.api.export.Exporter;
+import org.factdesk.api.export.FactCheck;
+import org.factdesk.api.pipeline.Importers;
+import org.factdesk.api.pipeline.Pipeline;
+import org.factdesk.api.store.AuditReport;
+import org.factdesk.api.store.WorkspaceStore.Access;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The newsroom workflow from the command line: import articles into a workspace, take a case
+ * through propose, reject, sign-off, publish and correct, export it, audit the journal.
+ * Every command opens the workspace, does one thing and closes it; reading commands open it
+ * read-only, so they work while a desk is writing.
+ */
+final class DeskCommands {
+
+    /** A workflow rule refused the change, or the workspace is in use by another writer. */
+    static final int REFUSED = 4;
+
+    /** Where, as whom, with which keys: from options, else the environment, else defaults. */
+    record Context(Path workspace, Path keys, String actor) {
+    }
+
+    private final Supplier<Optional<CaseDesk>> desk;
+    private final Supplier<List<Exporter>> exporters;
+    private final Pipeline pipeline;
+    private final Importers importers;
+    private final Function<String, List<ImportSource>> sources;
+    private final Path cwd;
+    private ObjectMapper mapper;
+
+    DeskCommands(Supplier<Optional<CaseDesk>> desk, Supplier<List<Exporter>> exporters, Pipeline pipeline, Importers importers,
+            Function<String, List<ImportSource>> sources, Path cwd) {
+        this.desk = desk;
+        this.exporters = exporters;
+        this.pipeline = pipeline;
+        this.importers = importers;
+        this.sources = sources;
+        this.cwd = cwd;
+    }
+
+    /** A refusal or usage problem, with its exit code. */
+    static final class Stop extends Exception {
+        private static final long serialVersionUID = 1L;
+        final int code;
+
+        Stop(int code, String message) {
+            super(message, null, false, false);
+            this.code = code;
+        }
+    }
+
+    int run(String command, Args args, Context ctx, PrintStream out, PrintStream err) {
+        try {
+            return switch (command) {
+                case "import" -> importArticles(args, ctx, out, err);
+                case "user" -> user(args, ctx, out);
+                case "case" -> kase(args, ctx, out);
+                case "desk" -> desk(args, ctx, out);
+                case "export" -> export(args, ctx, out, err);
+                case "exporters" -> {
+                    args.done();
+                    for (Exporter e : exporters.get()) {
+                        out.printf("%-14s %-6s %-9s %s%n", e.format(), e.extension(), e.perCase() ? "per case" : "all cases", e.description());
+                    }
+                    yield Commands.OK;
+                }
+                case "audit" -> audit(args, ctx, out);
+                default -> throw new Stop(Commands.USAGE, "unknown command \"" + command + "\"");
+            };
+        } catch (Stop s) {
+            err.println("factdesk: " + s.getMessage() + (s.code == Commands.USAGE ? " (see factdesk help)" : ""));
+            return s.code;
+        } catch (WorkflowException e) {
+            err.println("factdesk: refused: " + e.getMessage());
+            return REFUSED;
+        } catch (IOException e) {
+            err.println("factdesk: " + e.getMessage());
+            return Commands.INPUT_FAILED;
+        }
+    }
+
+    // --- sessions
+
+    private interface Work {
+        int run(DeskSession s) throws WorkflowException, Stop, IOException;
+    }
+
+    private int withDesk(Context ctx, Access access, boolean mustExist, PrintStream err, Work work) throws WorkflowException, Stop, IOException {
+        CaseDesk d = desk.get().orElseThrow(() -> new Stop(Commands.INTERNAL, "the workflow is not running (bundle org.factdesk.workflow)"));
+        if (mustExist && !Files.isDirectory(ctx.workspace())) {
+            throw new Stop(Commands.INPUT_FAILED, "no workspace at " + ctx.workspace() + " (import an article first, or give --workspace DIR)");
+        }
+        DeskSession s;
+        try {
+            s = d.open(ctx.workspace(), ctx.keys(), access);
+        } catch (WorkflowException e) {
+            throw new Stop(e.getMessage().contains("open for writing in another") ? REFUSED : Commands.INPUT_FAILED, e.getMessage());
+        }
+        try {
+            s.notices().forEach(n -> err.println("factdesk: note: " + n));
+            return work.run(s);
+        } finally {
+            s.close();
+        }
+    }
+
+    private static String actor(Context ctx) throws Stop {
+        if (ctx.actor() == null || ctx.actor().isBlank()) {
+            throw new Stop(Commands.USAGE, "who is doing this? give --as USER (or set FACTDESK_USER)");
+        }
+        return ctx.actor();
+    }
+
+    // --- import
+
+    private int importArticles(Args args, Context ctx, PrintStream out, PrintStream err) throws WorkflowException, Stop, IOException {
+        double minScore = args.number("--min-score", 0.5);
+        String url = args.option("--url");
+        String publisher = args.option("--publisher");
+        List<String> inputs = args.rest();
+        if (inputs.isEmpty()) {
+            throw new Stop(Commands.USAGE, "import needs at least one FILE, DIR, URL or -");
+        }
+        if (url != null && inputs.size() > 1) {
+            throw new Stop(Commands.USAGE, "--url names one article's address; import one input with it");
+        }
+        String actor = actor(ctx);
+        return withDesk(ctx, Access.WRITE, false, err, s -> {
+            int code = Commands.OK;
+            for (String input : inputs) {
+                for (ImportSource source : sources.apply(input)) {
+                    if (source == null) {
+                        code = Commands.INPUT_FAILED;
+                        continue;
+                    }
+                    List<Article> articles;
+                    try {
+                        articles = importers.read(source);
+                    } catch (ImportException e) {
+                        err.println("factdesk: " + e.describe());
+                        code = Commands.INPUT_FAILED;
+                        continue;
+                    }
+                    for (Article a : articles) {
+                        List<Case> opened = s.importArticle(actor, pipeline.check(a), minScore, url, publisher);
+                        out.println(source.location() + ": article " + a.id() + (opened.isEmpty() ? " is already in the workspace" : ", " + opened.size() + " cases opened"));
+                        for (Case c : opened) {
+                            out.printf(Locale.ROOT, "  %-6s [%.2f] %s%n", c.id(), c.claims().get(0).score(), oneLine(c.claimReviewed(), 100));
+                        }
+                    }
+                }
+            }
+            return code;
+        });
+    }
+
+    // --- people
+
+    private int user(Args args, Context ctx, PrintStream out) throws WorkflowException, Stop, IOException {
+        String sub = args.next("user needs add or list");
+        return switch (sub) {
+            case "add" -> {
+                String id = args.next("user add needs a user name");
+                String name = args.required("--name", "user add needs --name \"Full Name\"");
+                String roleText = args.required("--role", "user add needs --role fact-checker|editor|admin");
+                Role role = parseRole(roleText);
+                args.done();
+                String actor = ctx.actor() != null ? ctx.actor() : id;
+                yield withDesk(ctx, Access.WRITE, false, System.err, s -> {
+                    Person p = s.addPerson(actor, id, name, role);
+                    out.println("added " + p.id() + " (" + p.name() + ", " + roleName(p.role()) + "); signing key in " + ctx.keys());
+                    return Commands.OK;
+                });
+            }
+            case "list" -> {
+                args.done();
+                yield withDesk(ctx, Access.READ_ONLY, true, System.err, s -> {
+                    for (Person p : s.people()) {
+                        out.printf("%-12s %-14s %s%n", p.id(), roleName(p.role()), p.name());
+                    }
+                    return Commands.OK;
+                });
+            }
+            default -> throw new Stop(Commands.USAGE, "unknown user command \"" + sub + "\" (add, list)");
+        };
+    }
+
+    private static Role parseRole(String text) throws Stop {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "fact-checker", "factchecker", "checker" -> Role.FACT_CHECKER;
+            case "editor" -> Role.EDITOR;
+            case "admin" -> Role.ADMIN;
+            default -> throw new Stop(Commands.USAGE, "no role \"" + text + "\" (fact-checker, editor, admin)");
+        };
+    }
+
+    private static String roleName(Role r) {
+        return r.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    // --- cases
+
+    private int kase(Args args, Context ctx, PrintStream out) throws WorkflowException, Stop, IOException {
+        String sub = args.next("case needs a command: list, show, select, assign, attach, propose, reject, signoff, publish, correct, history");
+        PrintStream err = System.err;
+        switch (sub) {
+            case "list" -> {
+                String state = args.option("--state");
+                boolean json = args.flag("--json");
+                args.done();
+                return withDesk(ctx, Access.READ_ONLY, true, err, s -> {
+                    List<Case> all = s.cases().stream().filter(c -> state == null || c.state().name().equalsIgnoreCase(state.replace('-', '_'))).toList();
+                    if (json) {
+                        out.println(mapper().writeValueAsString(all));
+                    } else {
+                        for (Case c : all) {
+                            out.printf("%-6s %-17s %-14s %-10s %s%n", c.id(), state(c), c.verdict() == null ? "-" : c.verdict().rating(),
+                                    c.assignee() == null ? "-" : c.assignee(), oneLine(c.claimReviewed(), 90));
+                        }
+                    }
+                    return Commands.OK;
+                });
+            }
+            case "show", "history" -> {
+                String id = args.next(sub + " needs a case id");
+                boolean json = args.flag("--json");
+                args.done();
+                return withDesk(ctx, Access.READ_ONLY, true, err, s -> {
+                    Case c = s.find(id);
+                    List<CaseEvent> history = s.history(c.id());
+                    if (json) {
+                        Map<String, Object> doc = new LinkedHashMap<>();
+                        doc.put("case", c);
+                        doc.put("history", history);
+                        out.println(mapper().writeValueAsString(doc));
+                    } else {
+                        if (sub.equals("show")) {
+                            printCase(c, out);
+                        }
+                        out.println("history:");
+                        for (CaseEvent e : history) {
+                            out.printf("  #%-6d %s  %-8s %s%n", e.seq(), e.at().toString().substring(0, 19).replace('T', ' '), e.actor(), e.summary());
+                        }
+                    }
+                    return Commands.OK;
+                });
+            }
+            default -> {
+                // the changes
+            }
+        }
+        String id = args.next("case " + sub + " needs a case id");
+        String actor = actor(ctx);
+        Work change = switch (sub) {
+            case "select" -> {
+                args.done();
+                yield s -> done(out, s.select(actor, id));
+            }
+            case "assign", "take" -> {
+                String to = Optional.ofNullable(args.option("--to")).orElse(actor);
+                args.done();
+                yield s -> done(out, s.assign(actor, id, to));
+            }
+            case "attach" -> {
+                String n = args.next("case attach needs the number of a suggestion (see case show)");
+                args.done();
+                int index;
+                try {
+                    index = Integer.parseInt(n);
+                } catch (NumberFormatException e) {
+                    throw new Stop(Commands.USAGE, "case attach needs the number of a suggestion, not \"" + n + "\"");
+                }
+                yield s -> done(out, s.attach(actor, id, index));
+            }
+            case "propose" -> {
+                String rating = args.required("--rating", "case propose needs --rating (see factdesk desk show for the scale)");
+                String rationale = args.required("--rationale", "case propose needs --rationale \"why\"");
+                List<Source> sources = new ArrayList<>();
+                for (String s : args.all("--source")) {
+                    sources.add(source(s));
+                }
+                args.done();
+                yield s -> done(out, s.propose(actor, id, rating, rationale, sources));
+            }
+            case "reject" -> {
+                String comment = args.option("--comment");
+                args.done();
+                yield s -> done(out, s.reject(actor, id, comment));
+            }
+            case "signoff", "sign-off" -> {
+                args.done();
+                yield s -> done(out, s.signOff(actor, id));
+            }
+            case "publish" -> {
+                String url = args.option("--url");
+                args.done();
+                yield s -> done(out, s.publish(actor, id, url));
+            }
+            case "correct", "reopen" -> {
+                String reason = args.option("--reason");
+                args.done();
+                yield s -> done(out, s.reopen(actor, id, reason));
+            }
+            default -> throw new Stop(Commands.USAGE, "unknown case command \"" + sub + "\"");
+        };
+        return withDesk(ctx, Access.WRITE, true, err, change);
+    }
+
+    private static int done(PrintStream out, Case c) {
+        out.println(c.id() + " " + state(c) + (c.verdict() != null ? " (" + c.verdict().rating() + ")" : "")
+                + (c.assignee() != null ? ", assignee " + c.assignee() : ""));
+        return Commands.OK;
+    }
+
+    /** {@code LOCATION|WHAT IT SHOWS|YYYY-MM-DD}; the date defaults to today. */
+    static Source source(String text) throws Stop {
+        String[] p = text.split("\\|", -1);
+        if (p.length < 2 || p.length > 3 || p[0].isBlank() || p[1].isBlank()) {
+            throw new Stop(Commands.USAGE, "--source needs \"URL-OR-DOCUMENT|what it shows|YYYY-MM-DD\" (date optional), not \"" + text + "\"");
+        }
+        LocalDate accessed;
+        try {
+            accessed = p.length == 3 && !p[2].isBlank() ? LocalDate.parse(p[2].strip()) : LocalDate.now();
+        } catch (DateTimeParseException e) {
+            throw new Stop(Commands.USAGE, "--source date \"" + p[2] + "\" is not YYYY-MM-DD");
+        }
+        return new Source(p[0].strip(), p[1].strip(), accessed);
+    }
+
+    private static void printCase(Case c, PrintStream out) {
+        out.println(c.id() + "  " + state(c) + (c.assignee() != null ? ", assignee " + c.assignee() : ""));
+        out.println("claim: " + oneLine(c.claimReviewed(), 300));
+        if (c.claims().size() > 1) {
+            out.println("       (" + c.claims().size() + " claims with this text)");
+        }
+        var a = c.appearance();
+        out.println("where: " + (a.headline() != null ? "\"" + a.headline() + "\" " : "") + (a.url() != null ? a.url() : "(no URL)")
+                + (a.author() != null ? ", by " + a.author() : "") + (a.published() != null ? ", " + a.published() : ""));
+        if (!c.suggestions().isEmpty()) {
+            out.println("suggestions (attach with: factdesk case attach " + c.id() + " N):");
+            int i = 1;
+            for (Finding f : c.suggestions()) {
+                out.printf(Locale.ROOT, "  %d. %-13s %.2f %s [%s %s]%n", i++, f.stance(), f.confidence(), oneLine(f.summary(), 90), f.checker(), f.version());
+            }
+        }
+        for (Finding f : c.evidence()) {
+            out.printf("evidence: %s [%s %s]%n", oneLine(f.summary(), 90), f.checker(), f.version());
+        }
+        if (c.verdict() != null) {
+            out.println("verdict: " + c.verdict().rating() + " by " + c.verdict().proposedBy() + ": " + c.verdict().rationale());
+            for (Source s : c.verdict().sources()) {
+                out.println("  source: " + s.location() + " | " + s.shows() + " | accessed " + s.accessed());
+            }
+        }
+        c.rejections().forEach(r -> out.println("rejected by " + r.by() + ": " + r.comment()));
+        if (c.signOff() != null) {
+            out.println("signed off by " + c.signOff().editor() + " at " + c.signOff().at());
+        }
+        if (c.publication() != null) {
+            out.println("published at " + c.publication().url() + " (" + c.publication().at() + ")");
+        }
+        c.corrections().forEach(k -> out.println("correction by " + k.by() + ": " + k.reason()
+                + (k.republishedAt() != null ? " (" + k.previousRating() + " -> " + k.newRating() + ")" : " (open)")));
+    }
+
+    // --- the desk's rules
+
+    private int desk(Args args, Context ctx, PrintStream out) throws WorkflowException, Stop, IOException {
+        String sub = args.next("desk needs show or configure");
+        if (sub.equals("show")) {
+            args.done();
+            return withDesk(ctx, Access.READ_ONLY, true, System.err, s -> {
+                DeskRules r = s.rules();
+                out.println("organization: " + r.organization() + " <" + r.organizationUrl() + ">");
+                out.println("four eyes: " + (r.fourEyes() ? "on (the editor who signs off is not the proposer)" : "off"));
+                out.println("rating scale (best " + r.scale().best() + ", worst " + r.scale().worst() + "):");
+                r.scale().ratings().forEach(x -> out.printf("  %-14s %-14s %s%n", x.id(), x.ratingValue() == null ? "(no value)" : x.ratingValue(), x.label()));
+                return Commands.OK;
+            });
+        }
+        if (!sub.equals("configure")) {
+            throw new Stop(Commands.USAGE, "unknown desk command \"" + sub + "\" (show, configure)");
+        }
+        String fourEyes = args.option("--four-eyes");
+        String org = args.option("--organization");
+        String orgUrl = args.option("--organization-url");
+        String scaleFile = args.option("--scale");
+        args.done();
+        if (fourEyes != null && !fourEyes.equals("on") && !fourEyes.equals("off")) {
+            throw new Stop(Commands.USAGE, "--four-eyes is on or off, not \"" + fourEyes + "\"");
+        }
+        RatingScale scale = null;
+        if (scaleFile != null) {
+            Path f = cwd.resolve(scaleFile);
+            try {
+                scale = mapper().readValue(f.toFile(), RatingScale.class);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new Stop(Commands.INPUT_FAILED, scaleFile + ": not a rating scale ({\"ratings\":[{\"id\",\"label\",\"ratingValue\",\"alternateName\"}...]}): "
+                        + e.getMessage().lines().findFirst().orElse(""));
+            }
+        }
+        String actor = actor(ctx);
+        RatingScale newScale = scale;
+        return withDesk(ctx, Access.WRITE, true, System.err, s -> {
+            DeskRules r = s.rules();
+            DeskRules next = new DeskRules(fourEyes == null ? r.fourEyes() : fourEyes.equals("on"), newScale == null ? r.scale() : newScale,
+                    org == null ? r.organization() : org, orgUrl == null ? r.organizationUrl() : orgUrl);
+            s.configure(actor, next);
+            out.println("desk configured");
+            return Commands.OK;
+        });
+    }
+
+    // --- export
+
+    private int export(Args args, Context ctx, PrintStream out, PrintStream err) throws WorkflowException, Stop, IOException {
+        String format = args.next("export needs a format (factdesk exporters lists them)");
+        String outOption = args.option("--out");
+        List<String> ids = args.rest();
+        Exporter exporter = exporters.get().stream().filter(e -> e.format().equalsIgnoreCase(format)).findFirst()
+                .orElseThrow(() -> new Stop(Commands.USAGE, "no exporter \"" + format + "\" (available: "
+                        + String.join(", ", exporters.get().stream().map(Exporter::format).toList()) + ")"));
+        return withDesk(ctx, Access.READ_ONLY, true, err, s -> {
+            List<Case> cases = new ArrayList<>();
+            for (String id : ids) {
+                cases.add(s.find(id));
+            }
+            boolean all = cases.isEmpty();
+            if (all) {
+                cases.addAll(s.cases());
+            }
+            List<FactCheck> checks = new ArrayList<>();
+            for (Case c : cases) {
+                checks.add(new FactCheck(c, s.rules(), s.history(c.id())));
+            }
+            if (!exporter.perCase()) {
+                write(exporter, checks, outOption == null ? null : cwd.resolve(outOption), out);
+                return Commands.OK;
+            }
+            if (outOption == null && checks.size() != 1) {
+                throw new Stop(Commands.USAGE, "export " + exporter.format() + " writes one file per case: give one case, or --out DIR");
+            }
+            Path dir = outOption == null ? null : cwd.resolve(outOption);
+            if (dir != null && checks.size() > 1) {
+                Files.createDirectories(dir);
+            }
+            int code = Commands.OK;
+            int written = 0;
+            for (FactCheck fc : checks) {
+                Path target = dir == null ? null : Files.isDirectory(dir) ? dir.resolve(fc.subject().id() + "." + exporter.extension()) : dir;
+                try {
+                    write(exporter, List.of(fc), target, out);
+                    written++;
+                    if (target != null) {
+                        out.println("wrote " + cwd.relativize(target.toAbsolutePath()));
+                    }
+                } catch (Stop e) {
+                    if (!all) {
+                        err.println("factdesk: " + e.getMessage());
+                        code = Commands.INPUT_FAILED;
+                    }
+                }
+            }
+            if (all && written < checks.size()) {
+                err.println("factdesk: " + (checks.size() - written) + " of " + checks.size() + " cases cannot be exported as " + exporter.format()
+                        + " (for ClaimReview: not published)");
+            }
+            return code;
+        });
+    }
+
+    /** Writes to a file atomically (a failed export leaves the old file whole), or to standard output. */
+    private static void write(Exporter exporter, List<FactCheck> checks, Path target, PrintStream out) throws Stop, IOException {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        try {
+            exporter.export(checks, buf);
+        } catch (ExportException e) {
+            throw new Stop(Commands.INPUT_FAILED, e.getMessage());
+        }
+        if (target == null) {
+            out.write(buf.toByteArray());
+            out.flush();
+            return;
+        }
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        Files.write(tmp, buf.toByteArray());
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    // --- audit
+
+    private int audit(Args args, Context ctx, PrintStream out) throws WorkflowException, Stop, IOException {
+        String sub = args.next("audit needs verify");
+        if (!sub.equals("verify")) {
+            throw new Stop(Commands.USAGE, "unknown audit command \"" + sub + "\" (verify)");
+        }
+        boolean json = args.flag("--json");
+        args.done();
+        return withDesk(ctx, Access.READ_ONLY, true, System.err, s -> {
+            AuditReport r = s.audit();
+            if (json) {
+                out.println(mapper().writeValueAsString(r));
+            } else {
+                r.checks().forEach(c -> out.println("  " + c));
+                out.println(r.intact() ? "workspace " + s.workspace() + " verifies: " + r.entries() + " entries, head " + r.head()
+                        : "DOES NOT VERIFY: " + r.problem());
+            }
+            return r.intact() ? Commands.OK : Commands.INPUT_FAILED;
+        });
+    }
+
+    // --- helpers
+
+    private static String state(Case c) {
+        return c.state().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static String oneLine(String s, int max) {
+        String t = s.replaceAll("\\s+", " ").strip();
+        return t.length() <= max ? t : t.substring(0, max - 3) + "...";
+    }
+
+    private ObjectMapper mapper() {
+        if (mapper == null) {
+            mapper = new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        }
+        return mapper;
+    }
+
+    /** Sorted exporters, for stable listings. */
+    static List<Exporter> sorted(List<Exporter> all) {
+        List<Exporter> copy = new ArrayList<>(all);
+        copy.sort(Comparator.comparing(Exporter::format));
+        return copy;
+    }
+}
