@@ -11,7 +11,8 @@ import org.factdesk.api.store.WorkspaceStore.Access;
 
 /**
  * The process the crash test kills: writers commit changes as fast as they can and print
- * {@code ack SEQ HASH} for each change only after {@link Journal#append} returned.
+ * {@code ack SEQ HASH} for each change only after {@link Journal#append} returned. With no writers
+ * it only holds the workspace open.
  */
 public final class CrashChild {
 
@@ -22,6 +23,9 @@ public final class CrashChild {
         Journal j = new FileWorkspaceStore().open(ws, Access.WRITE, true);
         out.println("ready " + j.lastSeq());
         out.flush();
+        if (writers == 0) {
+            Thread.sleep(Long.MAX_VALUE); // hold the workspace open, as a running desk does
+        }
         for (int w = 0; w < writers; w++) {
             int writer = w;
             Thread t = new Thread(() -> {
