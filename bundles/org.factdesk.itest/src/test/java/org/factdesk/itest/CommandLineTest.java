@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.factdesk.itest.Cli.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,26 +24,16 @@ class CommandLineTest {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String out, String err) {
-    }
-
     private Run factdesk(String... args) throws Exception {
         return factdeskWith(Path.of(System.getProperty("java.home")), args);
     }
 
     private List<String> command(Path javaHome, String... args) {
-        List<String> cmd = new ArrayList<>(List.of(javaHome.resolve("bin/java").toString(),
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + tmp,
-                "-Dfactdesk.plugins=" + tmp.resolve("plugins"), "-jar", Distribution.DIST.resolve("factdesk.jar").toString()));
-        cmd.addAll(List.of(args));
-        return cmd;
+        return Cli.command(tmp, javaHome, args);
     }
 
     private Run factdeskWith(Path javaHome, String... args) throws Exception {
-        Process p = new ProcessBuilder(command(javaHome, args)).directory(tmp.toFile())
-                .redirectOutput(tmp.resolve("out").toFile()).redirectError(tmp.resolve("err").toFile()).start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("factdesk finished").isTrue();
-        return new Run(p.exitValue(), Files.readString(tmp.resolve("out")), Files.readString(tmp.resolve("err")));
+        return Cli.run(tmp, javaHome, Map.of(), args);
     }
 
     private static JsonNode claimWithFigure(JsonNode doc, String display) {
