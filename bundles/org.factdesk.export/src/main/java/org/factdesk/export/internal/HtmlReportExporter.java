@@ -1,11 +1,7 @@
 package org.factdesk.export.internal;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.factdesk.api.export.ExportException;
 import org.factdesk.api.export.Exporter;
 import org.factdesk.api.export.FactCheck;
 import org.factdesk.export.internal.Report.Block;
@@ -22,7 +18,7 @@ import org.osgi.service.component.annotations.Component;
 
 /** The report of one fact-check as a standalone HTML page (no scripts, no external files), in any state. */
 @Component(service = Exporter.class)
-public class HtmlReportExporter implements Exporter {
+public class HtmlReportExporter extends ReportExporter {
 
     private static final String CSS = """
             body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#222}
@@ -45,22 +41,8 @@ public class HtmlReportExporter implements Exporter {
         return "html";
     }
 
-    @Override
-    public boolean perCase() {
-        return true;
-    }
-
-    @Override
-    public void export(List<FactCheck> checks, OutputStream out) throws ExportException, IOException {
-        StringBuilder all = new StringBuilder();
-        for (FactCheck check : checks) {
-            all.append(render(check));
-        }
-        out.write(all.toString().getBytes(StandardCharsets.UTF_8));
-        out.flush();
-    }
-
     /** @return the page */
+    @Override
     String render(FactCheck check) {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")

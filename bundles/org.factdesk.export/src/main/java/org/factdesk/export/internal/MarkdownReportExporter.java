@@ -1,11 +1,7 @@
 package org.factdesk.export.internal;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.factdesk.api.export.ExportException;
 import org.factdesk.api.export.Exporter;
 import org.factdesk.api.export.FactCheck;
 import org.factdesk.export.internal.Report.Block;
@@ -25,7 +21,7 @@ import org.osgi.service.component.annotations.Component;
  * own punctuation neither formats the report nor passes raw HTML to a renderer.
  */
 @Component(service = Exporter.class)
-public class MarkdownReportExporter implements Exporter {
+public class MarkdownReportExporter extends ReportExporter {
 
     /** Punctuation that means something to CommonMark (or GitHub's dialect) anywhere in a line. */
     private static final String SPECIAL = "\\`*_[]<>&~|";
@@ -45,22 +41,8 @@ public class MarkdownReportExporter implements Exporter {
         return "md";
     }
 
-    @Override
-    public boolean perCase() {
-        return true;
-    }
-
-    @Override
-    public void export(List<FactCheck> checks, OutputStream out) throws ExportException, IOException {
-        StringBuilder all = new StringBuilder();
-        for (FactCheck check : checks) {
-            all.append(render(check));
-        }
-        out.write(all.toString().getBytes(StandardCharsets.UTF_8));
-        out.flush();
-    }
-
     /** @return the document */
+    @Override
     String render(FactCheck check) {
         StringBuilder m = new StringBuilder();
         for (Block b : Report.of(check)) {

@@ -99,7 +99,7 @@ final class Commands {
         this.cwd = cwd;
         this.stdin = stdin;
         this.env = env;
-        this.desk = new DeskCommands(caseDesk, exporters, pipeline, importers, input -> sources(input, System.err), cwd);
+        this.desk = new DeskCommands(caseDesk, exporters, pipeline, this, cwd);
     }
 
     int run(List<String> args, PrintStream out, PrintStream err) {
@@ -253,6 +253,31 @@ final class Commands {
         if (inputs.isEmpty()) {
             return usage(err, "check needs at least one FILE, DIR or -");
         }
+        boolean json = asJson, prettyJson = pretty;
+        double min = minScore;
+        return eachArticle(inputs, err, (source, article) -> {
+            ArticleReport report = pipeline.check(article);
+            if (json) {
+                out.println(this.json.write(report, min, prettyJson));
+            } else {
+                printText(report, min, out);
+            }
+            out.flush();
+        });
+    }
+
+    /** Receives each article read from the inputs. */
+    interface ArticleSink<X extends Exception> {
+        void accept(ImportSource source, Article article) throws X;
+    }
+
+    /**
+     * Reads every input (file, directory, URL, -) and passes each article to {@code sink}; an input
+     * that cannot be read gets one line on {@code err} and the others are still read.
+     *
+     * @return {@link #OK}, or {@link #INPUT_FAILED} if some input failed
+     */
+    <X extends Exception> int eachArticle(List<String> inputs, PrintStream err, ArticleSink<X> sink) throws X {
         int code = OK;
         for (String input : inputs) {
             for (ImportSource source : sources(input, err)) {
@@ -269,13 +294,7 @@ final class Commands {
                     continue;
                 }
                 for (Article article : articles) {
-                    ArticleReport report = pipeline.check(article);
-                    if (asJson) {
-                        out.println(json.write(report, minScore, pretty));
-                    } else {
-                        printText(report, minScore, out);
-                    }
-                    out.flush();
+                    sink.accept(source, article);
                 }
             }
         }
@@ -283,7 +302,7 @@ final class Commands {
     }
 
     /** A file, every file under a directory (sorted), or standard input; null marks an input that failed. */
-    List<ImportSource> sources(String input, PrintStream err) {
+    private List<ImportSource> sources(String input, PrintStream err) {
         if (input.equals("-")) {
             try {
                 return List.of(ImportSource.of("-", stdin.readAllBytes()));

@@ -16,12 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.factdesk.api.article.Article;
-import org.factdesk.api.article.ImportException;
-import org.factdesk.api.article.ImportSource;
 import org.factdesk.api.check.Finding;
 import org.factdesk.api.desk.Case;
 import org.factdesk.api.desk.CaseDesk;
@@ -36,7 +32,6 @@ import org.factdesk.api.desk.WorkflowException;
 import org.factdesk.api.export.ExportException;
 import org.factdesk.api.export.Exporter;
 import org.factdesk.api.export.FactCheck;
-import org.factdesk.api.pipeline.Importers;
 import org.factdesk.api.pipeline.Pipeline;
 import org.factdesk.api.store.AuditReport;
 import org.factdesk.api.store.WorkspaceStore.Access;
@@ -63,18 +58,16 @@ final class DeskCommands {
     private final Supplier<Optional<CaseDesk>> desk;
     private final Supplier<List<Exporter>> exporters;
     private final Pipeline pipeline;
-    private final Importers importers;
-    private final Function<String, List<ImportSource>> sources;
+    private final Commands articles;
     private final Path cwd;
     private ObjectMapper mapper;
 
-    DeskCommands(Supplier<Optional<CaseDesk>> desk, Supplier<List<Exporter>> exporters, Pipeline pipeline, Importers importers,
-            Function<String, List<ImportSource>> sources, Path cwd) {
+    /** @param articles reads the inputs of {@code import} as {@code check} does */
+    DeskCommands(Supplier<Optional<CaseDesk>> desk, Supplier<List<Exporter>> exporters, Pipeline pipeline, Commands articles, Path cwd) {
         this.desk = desk;
         this.exporters = exporters;
         this.pipeline = pipeline;
-        this.importers = importers;
-        this.sources = sources;
+        this.articles = articles;
         this.cwd = cwd;
     }
 
@@ -165,33 +158,13 @@ final class DeskCommands {
             throw new Stop(Commands.USAGE, "--url names one article's address; import one input with it");
         }
         String actor = actor(ctx);
-        return withDesk(ctx, Access.WRITE, false, err, s -> {
-            int code = Commands.OK;
-            for (String input : inputs) {
-                for (ImportSource source : sources.apply(input)) {
-                    if (source == null) {
-                        code = Commands.INPUT_FAILED;
-                        continue;
-                    }
-                    List<Article> articles;
-                    try {
-                        articles = importers.read(source);
-                    } catch (ImportException e) {
-                        err.println("factdesk: " + e.describe());
-                        code = Commands.INPUT_FAILED;
-                        continue;
-                    }
-                    for (Article a : articles) {
-                        List<Case> opened = s.importArticle(actor, pipeline.check(a), minScore, url, publisher);
-                        out.println(source.location() + ": article " + a.id() + (opened.isEmpty() ? " is already in the workspace" : ", " + opened.size() + " cases opened"));
-                        for (Case c : opened) {
-                            out.printf(Locale.ROOT, "  %-6s [%.2f] %s%n", c.id(), c.claims().get(0).score(), oneLine(c.claimReviewed(), 100));
-                        }
-                    }
-                }
+        return withDesk(ctx, Access.WRITE, false, err, s -> articles.eachArticle(inputs, err, (source, a) -> {
+            List<Case> opened = s.importArticle(actor, pipeline.check(a), minScore, url, publisher);
+            out.println(source.location() + ": article " + a.id() + (opened.isEmpty() ? " is already in the workspace" : ", " + opened.size() + " cases opened"));
+            for (Case c : opened) {
+                out.printf(Locale.ROOT, "  %-6s [%.2f] %s%n", c.id(), c.claims().get(0).score(), oneLine(c.claimReviewed(), 100));
             }
-            return code;
-        });
+        }));
     }
 
     // --- people
