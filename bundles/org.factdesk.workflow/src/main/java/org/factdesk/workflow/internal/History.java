@@ -38,13 +38,17 @@ final class History {
                         + d.path("finding").path("checker").asText() + " " + d.path("finding").path("version").asText() + "]";
                 case Events.VERDICT_PROPOSED -> "verdict proposed: " + d.path("rating").asText() + " (" + d.path("sources").size() + " sources)";
                 case Events.VERDICT_REJECTED -> "verdict rejected: " + d.path("comment").asText();
-                case Events.VERDICT_SIGNED -> "signed off (Ed25519 signature over verdict " + d.path("verdict").asText().substring(0, 12) + "...)";
+                case Events.VERDICT_SIGNED -> "signed off (Ed25519 signature over verdict " + abbrev(d.path("verdict").asText()) + ")";
                 case Events.CASE_PUBLISHED -> "published as " + d.path("rating").asText() + " at " + d.path("url").asText();
                 case Events.CASE_REOPENED -> "reopened for a correction: " + d.path("reason").asText();
                 default -> e.type();
             };
         }
         return summary == null ? Optional.empty() : Optional.of(new CaseEvent(e.seq(), e.at(), e.actor(), e.type(), summary));
+    }
+
+    private static String abbrev(String hash) {
+        return hash.length() > 12 ? hash.substring(0, 12) + "..." : hash;
     }
 
     static String state(CaseState s) {
