@@ -34,6 +34,7 @@ import org.factdesk.api.export.Exporter;
 import org.factdesk.api.export.FactCheck;
 import org.factdesk.api.pipeline.Pipeline;
 import org.factdesk.api.store.AuditReport;
+import org.factdesk.api.store.StoreException;
 import org.factdesk.api.store.WorkspaceStore.Access;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,6 +51,8 @@ final class DeskCommands {
 
     /** A workflow rule refused the change, or the workspace is in use by another writer. */
     static final int REFUSED = 4;
+    /** How long a writing command waits for another writer to finish before it refuses. */
+    static final long LOCK_WAIT_NANOS = 5_000_000_000L;
 
     /** Where, as whom, with which keys: from options, else the environment, else defaults. */
     record Context(Path workspace, Path keys, String actor) {
@@ -86,9 +89,9 @@ final class DeskCommands {
         try {
             return switch (command) {
                 case "import" -> importArticles(args, ctx, out, err);
-                case "user" -> user(args, ctx, out);
-                case "case" -> kase(args, ctx, out);
-                case "desk" -> desk(args, ctx, out);
+                case "user" -> user(args, ctx, out, err);
+                case "case" -> kase(args, ctx, out, err);
+                case "desk" -> desk(args, ctx, out, err);
                 case "export" -> export(args, ctx, out, err);
                 case "exporters" -> {
                     args.done();
@@ -97,7 +100,7 @@ final class DeskCommands {
                     }
                     yield Commands.OK;
                 }
-                case "audit" -> audit(args, ctx, out);
+                case "audit" -> audit(args, ctx, out, err);
                 default -> throw new Stop(Commands.USAGE, "unknown command \"" + command + "\"");
             };
         } catch (Stop s) {
@@ -123,11 +126,24 @@ final class DeskCommands {
         if (mustExist && !Files.isDirectory(ctx.workspace())) {
             throw new Stop(Commands.INPUT_FAILED, "no workspace at " + ctx.workspace() + " (import an article first, or give --workspace DIR)");
         }
-        DeskSession s;
-        try {
-            s = d.open(ctx.workspace(), ctx.keys(), access);
-        } catch (WorkflowException e) {
-            throw new Stop(e.getMessage().contains("open for writing in another") ? REFUSED : Commands.INPUT_FAILED, e.getMessage());
+        DeskSession s = null;
+        // Commands hold the workspace only while they run: wait a moment for another command to finish.
+        long giveUp = System.nanoTime() + LOCK_WAIT_NANOS;
+        while (s == null) {
+            try {
+                s = d.open(ctx.workspace(), ctx.keys(), access);
+            } catch (WorkflowException e) {
+                boolean locked = e.getCause() instanceof StoreException se && se.reason() == StoreException.Reason.LOCKED;
+                if (!locked || System.nanoTime() > giveUp) {
+                    throw new Stop(locked ? REFUSED : Commands.INPUT_FAILED, e.getMessage());
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                    throw new Stop(REFUSED, e.getMessage());
+                }
+            }
         }
         try {
             s.notices().forEach(n -> err.println("factdesk: note: " + n));
@@ -169,7 +185,7 @@ final class DeskCommands {
 
     // --- people
 
-    private int user(Args args, Context ctx, PrintStream out) throws WorkflowException, Stop, IOException {
+    private int user(Args args, Context ctx, PrintStream out, PrintStream err) throws WorkflowException, Stop, IOException {
         String sub = args.next("user needs add or list");
         return switch (sub) {
             case "add" -> {
@@ -179,7 +195,7 @@ final class DeskCommands {
                 Role role = parseRole(roleText);
                 args.done();
                 String actor = ctx.actor() != null ? ctx.actor() : id;
-                yield withDesk(ctx, Access.WRITE, false, System.err, s -> {
+                yield withDesk(ctx, Access.WRITE, false, err, s -> {
                     Person p = s.addPerson(actor, id, name, role);
                     out.println("added " + p.id() + " (" + p.name() + ", " + roleName(p.role()) + "); signing key in " + ctx.keys());
                     return Commands.OK;
@@ -187,7 +203,7 @@ final class DeskCommands {
             }
             case "list" -> {
                 args.done();
-                yield withDesk(ctx, Access.READ_ONLY, true, System.err, s -> {
+                yield withDesk(ctx, Access.READ_ONLY, true, err, s -> {
                     for (Person p : s.people()) {
                         out.printf("%-12s %-14s %s%n", p.id(), roleName(p.role()), p.name());
                     }
@@ -213,9 +229,8 @@ final class DeskCommands {
 
     // --- cases
 
-    private int kase(Args args, Context ctx, PrintStream out) throws WorkflowException, Stop, IOException {
+    private int kase(Args args, Context ctx, PrintStream out, PrintStream err) throws WorkflowException, Stop, IOException {
         String sub = args.next("case needs a command: list, show, select, assign, attach, propose, reject, signoff, publish, correct, history");
-        PrintStream err = System.err;
         switch (sub) {
             case "list" -> {
                 String state = args.option("--state");
@@ -378,11 +393,11 @@ final class DeskCommands {
 
     // --- the desk's rules
 
-    private int desk(Args args, Context ctx, PrintStream out) throws WorkflowException, Stop, IOException {
+    private int desk(Args args, Context ctx, PrintStream out, PrintStream err) throws WorkflowException, Stop, IOException {
         String sub = args.next("desk needs show or configure");
         if (sub.equals("show")) {
             args.done();
-            return withDesk(ctx, Access.READ_ONLY, true, System.err, s -> {
+            return withDesk(ctx, Access.READ_ONLY, true, err, s -> {
                 DeskRules r = s.rules();
                 out.println("organization: " + r.organization() + " <" + r.organizationUrl() + ">");
                 out.println("four eyes: " + (r.fourEyes() ? "on (the editor who signs off is not the proposer)" : "off"));
@@ -414,7 +429,7 @@ final class DeskCommands {
         }
         String actor = actor(ctx);
         RatingScale newScale = scale;
-        return withDesk(ctx, Access.WRITE, true, System.err, s -> {
+        return withDesk(ctx, Access.WRITE, true, err, s -> {
             DeskRules r = s.rules();
             DeskRules next = new DeskRules(fourEyes == null ? r.fourEyes() : fourEyes.equals("on"), newScale == null ? r.scale() : newScale,
                     org == null ? r.organization() : org, orgUrl == null ? r.organizationUrl() : orgUrl);
@@ -506,14 +521,14 @@ final class DeskCommands {
 
     // --- audit
 
-    private int audit(Args args, Context ctx, PrintStream out) throws WorkflowException, Stop, IOException {
+    private int audit(Args args, Context ctx, PrintStream out, PrintStream err) throws WorkflowException, Stop, IOException {
         String sub = args.next("audit needs verify");
         if (!sub.equals("verify")) {
             throw new Stop(Commands.USAGE, "unknown audit command \"" + sub + "\" (verify)");
         }
         boolean json = args.flag("--json");
         args.done();
-        return withDesk(ctx, Access.READ_ONLY, true, System.err, s -> {
+        return withDesk(ctx, Access.READ_ONLY, true, err, s -> {
             AuditReport r = s.audit();
             if (json) {
                 out.println(mapper().writeValueAsString(r));

@@ -144,6 +144,9 @@ final class Session implements DeskSession {
                 if (role != Role.ADMIN || !actor.equals(id)) {
                     throw new WorkflowException("the first person of a workspace must be an admin adding themselves (--as " + id + " --role admin)");
                 }
+            } else if (!state.people.containsKey(actor)) {
+                throw new WorkflowException("only an admin adds people: who is adding " + id + "? (--as ADMIN; people: "
+                        + String.join(", ", state.people.keySet()) + ")");
             } else if (person(actor).role() != Role.ADMIN) {
                 throw new WorkflowException("only an admin adds people; " + actor + " is " + role(person(actor).role()));
             }
