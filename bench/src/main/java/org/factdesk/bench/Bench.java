@@ -415,7 +415,7 @@ public final class Bench {
                 new String[] {"JVM", java + "<br>`" + version.replace("\n", "`<br>`") + "`"});
     }
 
-    private static String grep(Path file, String prefix) {
+    static String grep(Path file, String prefix) {
         try (Stream<String> lines = Files.lines(file)) {
             return lines.filter(l -> l.startsWith(prefix)).findFirst().orElse("");
         } catch (IOException | RuntimeException e) {
@@ -423,7 +423,7 @@ public final class Bench {
         }
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return f[0] + " / " + f[1] + " / " + f[2];

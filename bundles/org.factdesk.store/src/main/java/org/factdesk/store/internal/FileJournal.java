@@ -61,10 +61,12 @@ final class FileJournal implements Journal {
     private final FileChannel journal;
     private final FileChannel head;
 
-    /** Held by the thread writing a group of commits. */
+    /** Held while writing a group of commits, taking a snapshot or closing. */
     private final ReentrantLock commitLock = new ReentrantLock();
-    /** Commits waiting for the next group. */
+    /** Commits waiting for the next group; also the monitor committers wait on. */
     private final List<Pending> queue = new ArrayList<>();
+    /** Whether a committer is writing a group (guarded by {@link #queue}). */
+    private boolean writing;
 
     private volatile long lastSeq;
     private volatile String lastHash;
@@ -292,22 +294,41 @@ final class FileJournal implements Journal {
             }
         }
         Pending mine = new Pending(List.copyOf(changes), data);
+        // Group commit: one committer at a time writes everything queued so far with one fsync; the
+        // others wait on the queue and are woken when their commit is written (or become the next writer).
+        List<Pending> group = null;
+        boolean interrupted = false;
         synchronized (queue) {
             queue.add(mine);
-        }
-        // Group commit: whoever holds the lock writes every commit queued so far with one fsync.
-        commitLock.lock();
-        try {
-            if (!mine.done) {
-                List<Pending> group;
-                synchronized (queue) {
+            while (!mine.done) {
+                if (!writing) {
+                    writing = true;
                     group = new ArrayList<>(queue);
                     queue.clear();
+                    break;
                 }
-                writeGroup(group);
+                try {
+                    queue.wait();
+                } catch (InterruptedException e) {
+                    // The current writer may be writing this commit: wait for the outcome, then keep the interrupt.
+                    interrupted = true;
+                }
             }
-        } finally {
-            commitLock.unlock();
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (group != null) {
+            commitLock.lock();
+            try {
+                writeGroup(group);
+            } finally {
+                commitLock.unlock();
+                synchronized (queue) {
+                    writing = false;
+                    queue.notifyAll();
+                }
+            }
         }
         if (mine.failure != null) {
             throw mine.failure;
