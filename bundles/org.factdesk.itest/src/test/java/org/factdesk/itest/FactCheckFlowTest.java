@@ -53,7 +53,7 @@ class FactCheckFlowTest {
         ok("--as", "maria", "user", "add", "ben", "--name", "Ben Okafor", "--role", "editor");
         ok("--as", "maria", "desk", "configure", "--organization", "Desk Fact Check", "--organization-url", "https://factdesk.example/");
         Run imported = ok("--as", "ana", "import", "--url", "https://www.livemint.com/ai/microsoft-meta-ai.html", "--publisher", "Mint",
-                Distribution.DEMO.toString());
+                "--published", "2025-01-30", Distribution.DEMO.toString());
         assertThat(imported.out()).contains("cases opened");
 
         JsonNode cases = new ObjectMapper().readTree(ok("case", "list", "--json").out());
@@ -96,6 +96,7 @@ class FactCheckFlowTest {
         assertThat(review.at("/reviewRating/ratingValue").asInt()).isEqualTo(4);
         assertThat(review.at("/itemReviewed/appearance/url").asText()).isEqualTo("https://www.livemint.com/ai/microsoft-meta-ai.html");
         assertThat(review.at("/author/name").asText()).isEqualTo("Desk Fact Check");
+        assertThat(review.at("/itemReviewed/datePublished").asText()).isEqualTo("2025-01-30");
         Path report = tmp.resolve("report.md");
         ok("export", "report-md", id, "--out", report.toString());
         assertThat(Files.readString(report)).contains("Meta's range is for calendar 2025, not its fiscal year").contains("investor.atmeta.com");

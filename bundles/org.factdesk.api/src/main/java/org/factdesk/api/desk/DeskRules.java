@@ -7,8 +7,8 @@ import java.util.Objects;
  *
  * @param fourEyes        true: the editor who signs off must not be the one who proposed
  * @param scale           the rating scale
- * @param organization    the publishing organisation's name (ClaimReview author)
- * @param organizationUrl its home page
+ * @param organization    the publishing organisation's name (ClaimReview author); {@code ""} until set
+ * @param organizationUrl its home page; {@code ""} until set
  */
 public record DeskRules(boolean fourEyes, RatingScale scale, String organization, String organizationUrl) {
 
@@ -19,8 +19,8 @@ public record DeskRules(boolean fourEyes, RatingScale scale, String organization
         Objects.requireNonNull(organizationUrl, "organizationUrl");
     }
 
-    /** @return four eyes on, the standard scale, an organisation still to be named */
+    /** @return four eyes on, the standard scale, the organisation not set yet (ClaimReview export needs it) */
     public static DeskRules standard() {
-        return new DeskRules(true, RatingScale.standard(), "FactDesk", "https://factdesk.org/");
+        return new DeskRules(true, RatingScale.standard(), "", "");
     }
 }

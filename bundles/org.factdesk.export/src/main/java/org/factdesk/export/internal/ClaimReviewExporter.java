@@ -87,6 +87,10 @@ public class ClaimReviewExporter implements Exporter {
             throw new ExportException(c.id() + ": only a published fact-check has a ClaimReview; the case is " + c.state()
                     + " (" + Facts.state(c) + ")");
         }
+        if (rules.organization().isBlank() || !Facts.isWebUrl(rules.organizationUrl())) {
+            throw new ExportException(c.id() + ": the desk's organisation (the ClaimReview author) is not set: "
+                    + "factdesk desk configure --organization NAME --organization-url URL");
+        }
         ClaimAppearance appearance = c.appearance();
         if (appearance.url() == null || appearance.url().isBlank()) {
             throw new ExportException(c.id() + ": the claim has no appearance URL: import the article with --url URL");

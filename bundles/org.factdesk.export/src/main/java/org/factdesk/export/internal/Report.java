@@ -90,8 +90,8 @@ final class Report {
         rejections(c, out);
         publication(c, rules, out);
         corrections(c, rules, out);
-        out.add(new Note(List.of(new Text("Fact-check by "), link(rules.organization(), rules.organizationUrl()),
-                new Text(", exported by FactDesk."))));
+        out.add(new Note(rules.organization().isBlank() ? List.of(new Text("Exported by FactDesk."))
+                : List.of(new Text("Fact-check by "), link(rules.organization(), rules.organizationUrl()), new Text(", exported by FactDesk."))));
         return out;
     }
 

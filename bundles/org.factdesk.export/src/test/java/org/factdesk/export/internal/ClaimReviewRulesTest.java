@@ -183,6 +183,13 @@ class ClaimReviewRulesTest {
     }
 
     @Test
+    void aDeskWithoutItsOrganisationCannotPublishClaimReview() {
+        FactCheck fc = new FactCheck(Fixtures.publishedCase(), org.factdesk.api.desk.DeskRules.standard(), Fixtures.publishedHistory());
+        assertThatThrownBy(() -> Fixtures.export(exporter, fc)).isInstanceOf(ExportException.class)
+                .hasMessage("C-3: the desk's organisation (the ClaimReview author) is not set: factdesk desk configure --organization NAME --organization-url URL");
+    }
+
+    @Test
     void failedExportWritesNothing() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThatThrownBy(() -> exporter.export(List.of(Fixtures.published(), Fixtures.proposed()), out)).isInstanceOf(ExportException.class);

@@ -65,7 +65,7 @@ final class Commands {
             acting user: --as USER or FACTDESK_USER; private signing keys: --keys DIR, FACTDESK_KEYS, else ~/.factdesk/keys):
               user add ID --name NAME --role fact-checker|editor|admin | user list
                                   people at the desk (the first one is an admin adding themselves)
-              import [--min-score S] [--url URL] [--publisher NAME] FILE|DIR|URL|- ...
+              import [--min-score S] [--url URL] [--publisher NAME] [--published DATE] FILE|DIR|URL|- ...
                                   check articles and open a case for each check-worthy claim (default score 0.5)
               case list [--state S] [--json] | case show ID [--json] | case history ID
               case select ID | case assign ID [--to USER] | case attach ID N

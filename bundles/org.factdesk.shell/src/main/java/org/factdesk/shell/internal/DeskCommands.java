@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.factdesk.api.article.Article;
 import org.factdesk.api.check.Finding;
 import org.factdesk.api.desk.Case;
 import org.factdesk.api.desk.CaseDesk;
@@ -166,16 +167,26 @@ final class DeskCommands {
         double minScore = args.number("--min-score", 0.5);
         String url = args.option("--url");
         String publisher = args.option("--publisher");
+        String published = args.option("--published");
+        if (published != null) {
+            try {
+                java.time.LocalDate.parse(published.length() > 10 ? published.substring(0, 10) : published);
+            } catch (DateTimeParseException e) {
+                throw new Stop(Commands.USAGE, "--published needs an ISO-8601 date (YYYY-MM-DD), not \"" + published + "\"");
+            }
+        }
         List<String> inputs = args.rest();
         if (inputs.isEmpty()) {
             throw new Stop(Commands.USAGE, "import needs at least one FILE, DIR, URL or -");
         }
-        if (url != null && inputs.size() > 1) {
-            throw new Stop(Commands.USAGE, "--url names one article's address; import one input with it");
+        if ((url != null || published != null) && inputs.size() > 1) {
+            throw new Stop(Commands.USAGE, "--url and --published describe one article; import one input with them");
         }
         String actor = actor(ctx);
         return withDesk(ctx, Access.WRITE, false, err, s -> articles.eachArticle(inputs, err, (source, a) -> {
-            List<Case> opened = s.importArticle(actor, pipeline.check(a), minScore, url, publisher);
+            Article article = published == null ? a : new Article(a.id(), a.source(), a.format(), a.headline(), a.byline(), published,
+                    a.language(), a.text(), a.paragraphs(), a.metadata());
+            List<Case> opened = s.importArticle(actor, pipeline.check(article), minScore, url, publisher);
             out.println(source.location() + ": article " + a.id() + (opened.isEmpty() ? " is already in the workspace" : ", " + opened.size() + " cases opened"));
             for (Case c : opened) {
                 out.printf(Locale.ROOT, "  %-6s [%.2f] %s%n", c.id(), c.claims().get(0).score(), oneLine(c.claimReviewed(), 100));
@@ -399,7 +410,8 @@ final class DeskCommands {
             args.done();
             return withDesk(ctx, Access.READ_ONLY, true, err, s -> {
                 DeskRules r = s.rules();
-                out.println("organization: " + r.organization() + " <" + r.organizationUrl() + ">");
+                out.println("organization: " + (r.organization().isBlank() ? "(not set: desk configure --organization NAME --organization-url URL)"
+                        : r.organization() + " <" + r.organizationUrl() + ">"));
                 out.println("four eyes: " + (r.fourEyes() ? "on (the editor who signs off is not the proposer)" : "off"));
                 out.println("rating scale (best " + r.scale().best() + ", worst " + r.scale().worst() + "):");
                 r.scale().ratings().forEach(x -> out.printf("  %-14s %-14s %s%n", x.id(), x.ratingValue() == null ? "(no value)" : x.ratingValue(), x.label()));
