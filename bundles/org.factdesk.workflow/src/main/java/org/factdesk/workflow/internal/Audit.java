@@ -11,6 +11,7 @@ import org.factdesk.api.desk.SignOff;
 import org.factdesk.api.store.AuditReport;
 import org.factdesk.api.store.Journal;
 import org.factdesk.api.store.JournalEntry;
+import org.factdesk.api.store.Snapshot;
 import org.factdesk.api.store.StoreException;
 
 /**
@@ -37,6 +38,7 @@ final class Audit {
         int[] articles = {0};
         String[] problem = {null};
         long[] bad = {0};
+        Optional<Snapshot> snapshot = journal.snapshot();
         try {
             journal.replay(0, e -> {
                 if (problem[0] != null) {
@@ -47,6 +49,9 @@ final class Audit {
                     wrong = check(e, state, signatures, articles);
                     if (wrong.isEmpty()) {
                         state.apply(e);
+                        if (snapshot.isPresent() && snapshot.get().seq() == e.seq()) {
+                            wrong = snapshotMatches(snapshot.get(), state);
+                        }
                     }
                 } catch (RuntimeException x) {
                     wrong = Optional.of(x.getMessage());
@@ -64,6 +69,7 @@ final class Audit {
         }
         checks.add(signatures[0] + " sign-off signatures verified with the editors' Ed25519 public keys, with the sign-off rules in force then");
         checks.add(articles[0] + " stored articles match the SHA-256 recorded when they were imported");
+        snapshot.ifPresent(snap -> checks.add("the snapshot at entry " + snap.seq() + " holds the state the journal gives up to there"));
         return new AuditReport(true, chain.entries(), chain.head(), 0, "", checks);
     }
 
@@ -112,6 +118,18 @@ final class Audit {
             }
         }
         return Optional.empty();
+    }
+
+    /** A snapshot is a shortcut, never a source: it must hold exactly what the journal folds to. */
+    private static Optional<String> snapshotMatches(Snapshot snapshot, DeskState folded) {
+        try {
+            if (DeskState.fromSnapshot(snapshot.state()).image().equals(folded.image())) {
+                return Optional.empty();
+            }
+            return Optional.of("the snapshot taken here does not hold the state the journal gives (was it edited?)");
+        } catch (java.io.IOException x) {
+            return Optional.of("the snapshot taken here does not read: " + x.getMessage());
+        }
     }
 
     private static <T> T read(JournalEntry e, Class<T> type) {

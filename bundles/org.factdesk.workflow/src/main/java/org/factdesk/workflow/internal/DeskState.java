@@ -52,8 +52,11 @@ final class DeskState {
     }
 
     byte[] snapshot() throws IOException {
-        return Json.MAPPER.writeValueAsBytes(new Image(seq, rules, List.copyOf(people.values()), List.copyOf(articles.values()),
-                List.copyOf(cases.values()), nextCase));
+        return Json.MAPPER.writeValueAsBytes(image());
+    }
+
+    Image image() {
+        return new Image(seq, rules, List.copyOf(people.values()), List.copyOf(articles.values()), List.copyOf(cases.values()), nextCase);
     }
 
     /**

@@ -128,6 +128,7 @@ class WorkflowTest {
         AuditReport audit = s.audit();
         assertThat(audit.intact()).as(audit.problem()).isTrue();
         assertThat(audit.checks()).anyMatch(c -> c.startsWith("2 sign-off signatures verified"));
+        assertThat(audit.checks()).noneMatch(c -> c.contains("snapshot"));
 
     }
 
@@ -152,6 +153,30 @@ class WorkflowTest {
             assertThat(again.cases()).isEqualTo(before);
         }
         s = desk.open(ws, keys, Access.WRITE);
+    }
+
+    @Test
+    void anEditedSnapshotIsFoundByTheAuditEvenWithARecomputedChecksum() throws Exception {
+        inReview();
+        for (int i = 0; i < Session.SNAPSHOT_ON_CLOSE; i++) {
+            s.propose("ana", "C-1", "false", "attempt " + i, sources());
+            s.reject("ben", "C-1", "not yet " + i);
+        }
+        s.close();
+        Path snap;
+        try (var snaps = Files.list(ws.resolve("snapshots"))) {
+            snap = snaps.findFirst().orElseThrow();
+        }
+        String[] parts = Files.readString(snap).split("\n", 2);
+        String forged = parts[1].replace("\"rating\":\"false\"", "\"rating\":\"true\"");
+        assertThat(forged).isNotEqualTo(parts[1]);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(forged.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Files.writeString(snap, parts[0].replaceAll("\"stateSha256\":\"[0-9a-f]+\"", "\"stateSha256\":\"" + sha + "\"") + "\n" + forged);
+
+        s = desk.open(ws, keys, Access.WRITE);
+        AuditReport audit = s.audit();
+        assertThat(audit.intact()).isFalse();
+        assertThat(audit.problem()).contains("the snapshot taken here does not hold the state the journal gives");
     }
 
     @Test
