@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.factdesk.api.desk.Case;
-import org.factdesk.api.desk.CaseState;
 import org.factdesk.api.desk.ClaimAppearance;
 import org.factdesk.api.export.ExportException;
 import org.factdesk.api.export.FactCheck;
