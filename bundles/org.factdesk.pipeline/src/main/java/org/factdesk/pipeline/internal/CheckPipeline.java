@@ -16,10 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -204,50 +204,120 @@ public class CheckPipeline implements Pipeline {
                 active.stream().map(ActiveChecker::info).toList());
     }
 
-    private ClaimReport run(Claim claim, List<ActiveChecker> active, Context context) {
-        List<ActiveChecker> applicable = active.stream().filter(c -> c.handles(claim)).toList();
-        List<Future<List<Finding>>> futures = new ArrayList<>(applicable.size());
-        for (ActiveChecker c : applicable) {
-            futures.add(executor.submit(() -> c.service().check(claim, context)));
+    /** One checker's run on one claim: its time limit counts from when it gets a thread, not from when it was queued. */
+    private static final class Run {
+        final ActiveChecker checker;
+        volatile long startedAt;
+        Future<List<Finding>> future;
+        CheckerFailure failure;
+        List<Finding> findings;
+
+        Run(ActiveChecker checker) {
+            this.checker = checker;
         }
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-        List<Finding> findings = new ArrayList<>();
-        List<CheckerFailure> failures = new ArrayList<>();
-        for (int i = 0; i < applicable.size(); i++) {
-            ActiveChecker c = applicable.get(i);
-            Future<List<Finding>> f = futures.get(i);
-            CheckerFailure failure = null;
-            try {
-                List<?> result = f.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                String invalid = result == null ? "returned null instead of a list"
-                        : result.stream().anyMatch(x -> !(x instanceof Finding)) ? "returned a list holding something other than findings"
-                        : null;
-                if (invalid != null) {
-                    failure = failure(c, "INVALID_RESULT", invalid);
-                } else {
-                    for (Object finding : result) {
-                        findings.add(((Finding) finding).stamped(c.info().id(), c.info().version(), c.provenance()));
+    }
+
+    private ClaimReport run(Claim claim, List<ActiveChecker> active, Context context) {
+        List<Run> runs = new ArrayList<>();
+        Object finished = new Object();
+        for (ActiveChecker c : active) {
+            if (!c.handles(claim)) {
+                continue;
+            }
+            Run r = new Run(c);
+            FutureTask<List<Finding>> task = new FutureTask<>(() -> {
+                r.startedAt = System.nanoTime();
+                return c.service().check(claim, context);
+            }) {
+                @Override
+                protected void done() { // after the outcome is set, so the waiter below never misses it
+                    synchronized (finished) {
+                        finished.notifyAll();
                     }
                 }
-            } catch (TimeoutException e) {
-                f.cancel(true);
-                lendThread();
-                failure = failure(c, "TIMEOUT", "no answer within " + timeoutMillis + " ms");
-            } catch (ExecutionException e) {
-                failure = failure(c, "EXCEPTION", String.valueOf(e.getCause()));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                futures.forEach(x -> x.cancel(true));
-                throw new IllegalStateException("check of " + claim.id() + " was cancelled", e);
+            };
+            r.future = task;
+            executor.execute(task);
+            runs.add(r);
+        }
+        long limit = TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        // Checkers queued behind others still get their own time once they run; but if hung checkers keep
+        // every thread (lending has a limit), nobody waits for a thread longer than all of them could take.
+        long queueLimit = System.nanoTime() + limit * Math.max(1, runs.size());
+        List<Run> pending = new ArrayList<>(runs);
+        try {
+            while (!pending.isEmpty()) {
+                long now = System.nanoTime();
+                long wake = Long.MAX_VALUE;
+                for (java.util.Iterator<Run> it = pending.iterator(); it.hasNext();) {
+                    Run r = it.next();
+                    long started = r.startedAt;
+                    if (r.future.isDone()) {
+                        collect(r);
+                        it.remove();
+                    } else if (started != 0 && now - started >= limit) {
+                        r.future.cancel(true);
+                        lendThread();
+                        r.failure = failure(r.checker, "TIMEOUT", "no answer within " + timeoutMillis + " ms");
+                        it.remove();
+                    } else if (started == 0 && now >= queueLimit) {
+                        r.future.cancel(true);
+                        r.failure = failure(r.checker, "TIMEOUT", "waited " + timeoutMillis * runs.size() + " ms for a thread: other checkers hold them all");
+                        it.remove();
+                    } else {
+                        wake = Math.min(wake, started != 0 ? started + limit : Math.min(queueLimit, now + limit));
+                    }
+                }
+                if (!pending.isEmpty()) {
+                    synchronized (finished) {
+                        long waitNanos = wake - System.nanoTime();
+                        if (waitNanos > 0 && pending.stream().noneMatch(r -> r.future.isDone())) {
+                            TimeUnit.NANOSECONDS.timedWait(finished, waitNanos);
+                        }
+                    }
+                }
             }
-            if (failure != null) {
-                failures.add(failure);
-                countFailure(c, failure);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            runs.forEach(x -> x.future.cancel(true));
+            throw new IllegalStateException("check of " + claim.id() + " was cancelled", e);
+        }
+        List<Finding> findings = new ArrayList<>();
+        List<CheckerFailure> failures = new ArrayList<>();
+        for (Run r : runs) {
+            if (r.failure != null) {
+                failures.add(r.failure);
+                countFailure(r.checker, r.failure);
             } else {
-                failuresInARow.remove(c.info().id());
+                findings.addAll(r.findings);
+                failuresInARow.remove(r.checker.info().id());
             }
         }
         return new ClaimReport(claim, findings, failures);
+    }
+
+    /** The outcome of a finished run: its findings, stamped with where they came from, or why it failed. */
+    private void collect(Run r) throws InterruptedException {
+        ActiveChecker c = r.checker;
+        try {
+            List<?> result = r.future.get();
+            String invalid = result == null ? "returned null instead of a list"
+                    : result.stream().anyMatch(x -> !(x instanceof Finding)) ? "returned a list holding something other than findings"
+                    : null;
+            if (invalid != null) {
+                r.failure = failure(c, "INVALID_RESULT", invalid);
+            } else {
+                List<Finding> stamped = new ArrayList<>(result.size());
+                for (Object finding : result) {
+                    stamped.add(((Finding) finding).stamped(c.info().id(), c.info().version(), c.provenance()));
+                }
+                r.findings = stamped;
+            }
+        } catch (ExecutionException e) {
+            r.failure = failure(c, "EXCEPTION", String.valueOf(e.getCause()));
+        } catch (java.util.concurrent.CancellationException e) {
+            r.failure = failure(c, "TIMEOUT", "cancelled");
+        }
     }
 
     /** A checker that fails claim after claim is switched off, with its last failure as the reason. */

@@ -242,4 +242,26 @@ class CheckPipelineTest {
         assertThat(outcome.get()).hasMessageContaining("cancelled");
         slowPipeline.deactivate();
     }
+
+    @Test
+    void aCheckerQueuedBehindSlowOnesStillGetsItsOwnTime() {
+        // One thread, 400 ms each: "good" waits ~600 ms for the two slow ones, then answers at once.
+        CheckPipeline one = new CheckPipeline(null, 400, 1, 3);
+        try {
+            one.setExtractor(ref(Map.of()), a -> List.of(
+                    new Claim("a1#0", "Acme earned $5 billion.", 0, 23, 0.9, List.of(ClaimType.NUMERIC), "", null, null, null, null, null)));
+            for (String id : List.of("slow-1", "slow-2")) {
+                one.addChecker(ref(Map.of(Checker.ID, id)), (c, ctx) -> {
+                    Thread.sleep(300);
+                    return List.of(Finding.of(Stance.INFO, 0.1, id));
+                });
+            }
+            one.addChecker(ref(Map.of(Checker.ID, "good")), (c, ctx) -> List.of(Finding.of(Stance.INFO, 0.5, "fine")));
+            var report = one.check(article).claims().get(0);
+            assertThat(report.failures()).isEmpty();
+            assertThat(report.findings()).extracting(Finding::checker).containsExactlyInAnyOrder("slow-1", "slow-2", "good");
+        } finally {
+            one.deactivate();
+        }
+    }
 }

@@ -19,7 +19,6 @@ import org.factdesk.api.desk.SignOff;
 import org.factdesk.api.desk.Verdict;
 import org.factdesk.api.store.JournalEntry;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * What the journal says, folded: people, rules, articles, cases. {@link #apply} is the only way
@@ -66,18 +65,19 @@ final class DeskState {
      */
     void apply(JournalEntry e) {
         try {
-            applyData(e, Json.MAPPER.readTree(e.data()));
+            applyData(e, e.data());
         } catch (IOException x) {
             throw new IllegalStateException("entry " + e.seq() + " (" + e.type() + ") has data that does not read: " + x.getMessage(), x);
         }
         seq = e.seq();
     }
 
-    private <T> T read(JsonNode data, Class<T> type) throws IOException {
-        return Json.MAPPER.treeToValue(data, type);
+    /** Straight from the entry's text to the event record: opening a workspace without a snapshot decodes every entry. */
+    private <T> T read(String data, Class<T> type) throws IOException {
+        return Json.MAPPER.readValue(data, type);
     }
 
-    private void applyData(JournalEntry e, JsonNode data) throws IOException {
+    private void applyData(JournalEntry e, String data) throws IOException {
         Instant at = e.at();
         switch (e.type()) {
             case Events.PERSON_ADDED -> {
