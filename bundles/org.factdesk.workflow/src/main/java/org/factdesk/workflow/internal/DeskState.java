@@ -1,6 +1,7 @@
 package org.factdesk.workflow.internal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,35 +28,52 @@ import org.factdesk.api.store.JournalEntry;
  */
 final class DeskState {
 
-    /** The snapshot form. */
+    /** The state as a value (the audit compares two); a snapshot is its header, then one line per case. */
     record Image(long seq, DeskRules rules, List<Person> people, List<Events.ArticleRecord> articles, List<Case> cases, int nextCase) {
     }
 
     DeskRules rules = DeskRules.standard();
     final Map<String, Person> people = new LinkedHashMap<>();
     final Map<String, Events.ArticleRecord> articles = new LinkedHashMap<>();
-    final Map<String, Case> cases = new LinkedHashMap<>();
+    final CaseBook cases = new CaseBook();
     int nextCase = 1;
     long seq;
 
-    static DeskState fromSnapshot(byte[] image) throws IOException {
-        Image i = Json.MAPPER.readValue(image, Image.class);
+    static DeskState fromSnapshot(byte[] snapshot) throws IOException {
+        String text = new String(snapshot, StandardCharsets.UTF_8);
+        int nl = text.indexOf('\n');
+        Image i = Json.MAPPER.readValue(nl < 0 ? text : text.substring(0, nl), Image.class);
         DeskState s = new DeskState();
         s.rules = i.rules();
         i.people().forEach(p -> s.people.put(p.id(), p));
         i.articles().forEach(a -> s.articles.put(a.id(), a));
-        i.cases().forEach(c -> s.cases.put(c.id(), c));
+        for (int from = nl + 1, to; nl >= 0 && from < text.length(); from = to + 1) {
+            to = text.indexOf('\n', from);
+            to = to < 0 ? text.length() : to;
+            String line = text.substring(from, to);
+            // Records write their components in order: every case line starts with its id.
+            if (!line.startsWith(CASE_PREFIX) || line.indexOf('"', CASE_PREFIX.length()) < 0) {
+                throw new IOException("snapshot line " + line.substring(0, Math.min(40, line.length())) + "... is not a case");
+            }
+            s.cases.putEncoded(line.substring(CASE_PREFIX.length(), line.indexOf('"', CASE_PREFIX.length())), line);
+        }
         s.nextCase = i.nextCase();
         s.seq = i.seq();
         return s;
     }
 
+    private static final String CASE_PREFIX = "{\"id\":\"";
+
     byte[] snapshot() throws IOException {
-        return Json.MAPPER.writeValueAsBytes(image());
+        StringBuilder out = new StringBuilder();
+        out.append(Json.MAPPER.writeValueAsString(new Image(seq, rules, List.copyOf(people.values()), List.copyOf(articles.values()), List.of(),
+                nextCase))).append('\n');
+        cases.write(out);
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     Image image() {
-        return new Image(seq, rules, List.copyOf(people.values()), List.copyOf(articles.values()), List.copyOf(cases.values()), nextCase);
+        return new Image(seq, rules, List.copyOf(people.values()), List.copyOf(articles.values()), cases.all(), nextCase);
     }
 
     /**
@@ -89,7 +107,7 @@ final class DeskState {
                 Events.ArticleImported a = read(data, Events.ArticleImported.class);
                 articles.put(a.article().id(), a.article());
                 for (Events.OpenedCase c : a.cases()) {
-                    cases.put(c.caseId(), new Case(c.caseId(), c.claims(), c.appearance(), CaseState.DETECTED, null, c.suggestions(), List.of(),
+                    cases.put(new Case(c.caseId(), c.claims(), c.appearance(), CaseState.DETECTED, null, c.suggestions(), List.of(),
                             null, null, List.of(), null, List.of(), at, at));
                     nextCase = Math.max(nextCase, number(c.caseId()) + 1);
                 }
@@ -163,7 +181,7 @@ final class DeskState {
 
     private void put(Case c, CaseState state, String assignee, List<Finding> evidence, Verdict verdict, SignOff signOff,
             List<Rejection> rejections, Publication publication, List<Correction> corrections, Instant at) {
-        cases.put(c.id(), new Case(c.id(), c.claims(), c.appearance(), state, assignee, c.suggestions(), evidence, verdict, signOff,
+        cases.put(new Case(c.id(), c.claims(), c.appearance(), state, assignee, c.suggestions(), evidence, verdict, signOff,
                 rejections, publication, corrections, c.opened(), at));
     }
 

@@ -101,7 +101,7 @@ final class Session implements DeskSession {
 
     @Override
     public List<Case> cases() {
-        return locked(() -> List.copyOf(state.cases.values()));
+        return locked(() -> state.cases.all());
     }
 
     @Override
