@@ -81,6 +81,10 @@ class FactCheckFlowTest {
         ok("--as", "ben", "case", "publish", id, "--url", "https://factdesk.example/checks/microsoft-meta-ai");
         refused("is published", "--as", "ana", "case", "propose", id, "--rating", "false", "--rationale", "x", "--source", microsoft);
         ok("--as", "ben", "case", "correct", id, "--reason", "Meta's range is for calendar 2025, not its fiscal year");
+        // Until the correction is published, the ClaimReview is the version readers see.
+        JsonNode live = new ObjectMapper().readTree(ok("export", "claimreview", id).out());
+        assertThat(GoogleClaimReviewRules.check(live)).isEmpty();
+        assertThat(live.get("reviewBody").asText()).startsWith("Microsoft plans about $80 billion in fiscal 2025; Meta guided $60-65 billion, so");
         ok("--as", "ana", "case", "propose", id, "--rating", "mostly-true", "--rationale",
                 "Microsoft plans about $80 billion in fiscal 2025; Meta guided $60-65 billion for calendar 2025.", "--source", microsoft, "--source", meta);
         ok("--as", "maria", "case", "signoff", id);

@@ -9,11 +9,11 @@ import java.util.Objects;
 
 import org.factdesk.api.claim.Claim;
 import org.factdesk.api.desk.Case;
-import org.factdesk.api.desk.CaseState;
 import org.factdesk.api.desk.ClaimAppearance;
 import org.factdesk.api.desk.Correction;
 import org.factdesk.api.desk.DeskRules;
 import org.factdesk.api.desk.Rating;
+import org.factdesk.api.desk.Verdict;
 import org.factdesk.api.export.ExportException;
 import org.factdesk.api.export.Exporter;
 import org.factdesk.api.export.FactCheck;
@@ -83,10 +83,12 @@ public class ClaimReviewExporter implements Exporter {
     ObjectNode claimReview(FactCheck check) throws ExportException {
         Case c = check.subject();
         DeskRules rules = check.rules();
-        if (c.state() != CaseState.PUBLISHED || c.publication() == null) {
+        if (c.publication() == null) {
             throw new ExportException(c.id() + ": only a published fact-check has a ClaimReview; the case is " + c.state()
                     + " (" + Facts.state(c) + ")");
         }
+        // While a correction is prepared, the published version is what readers see: export that one.
+        Verdict published = c.publication().verdict() != null ? c.publication().verdict() : c.verdict();
         if (rules.organization().isBlank() || !Facts.isWebUrl(rules.organizationUrl())) {
             throw new ExportException(c.id() + ": the desk's organisation (the ClaimReview author) is not set: "
                     + "factdesk desk configure --organization NAME --organization-url URL");
@@ -105,10 +107,10 @@ public class ClaimReviewExporter implements Exporter {
         if (c.claimReviewed().isBlank()) {
             throw new ExportException(c.id() + ": the case has no claim text to review");
         }
-        if (c.verdict() == null) {
+        if (published == null) {
             throw new ExportException(c.id() + ": the case is published but has no verdict");
         }
-        String ratingId = c.publication().rating() != null ? c.publication().rating() : c.verdict().rating();
+        String ratingId = c.publication().rating() != null ? c.publication().rating() : published.rating();
         Rating rating = rules.scale().find(ratingId).orElseThrow(() -> new ExportException(
                 c.id() + ": the rating \"" + ratingId + "\" is not on the desk's rating scale"));
 
@@ -165,7 +167,7 @@ public class ClaimReviewExporter implements Exporter {
             publisher.put("@type", "Organization");
             publisher.put("name", appearance.publisher().strip());
         }
-        doc.put("reviewBody", c.verdict().rationale());
+        doc.put("reviewBody", published.rationale());
         return doc;
     }
 

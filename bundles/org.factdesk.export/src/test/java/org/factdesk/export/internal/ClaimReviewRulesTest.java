@@ -182,6 +182,19 @@ class ClaimReviewRulesTest {
     }
 
     @Test
+    void whileACorrectionIsPreparedThePublishedVersionIsExported() throws Exception {
+        Case live = Fixtures.publishedCase();
+        Case reopened = Fixtures.with(live, org.factdesk.api.desk.CaseState.VERDICT_PROPOSED, live.appearance(),
+                new org.factdesk.api.desk.Verdict("false", "A new draft nobody signed off", Fixtures.sources(), "ana", live.updated(), "77aa"),
+                null, live.publication(), live.corrections());
+        JsonNode doc = new ObjectMapper().readTree(
+                Fixtures.export(exporter, new FactCheck(reopened, Fixtures.RULES, Fixtures.publishedHistory())));
+        assertThat(GoogleClaimReviewRules.check(doc)).isEmpty();
+        assertThat(doc.at("/reviewRating/alternateName").asText()).isEqualTo("Mostly true");
+        assertThat(doc.get("reviewBody").asText()).isEqualTo(live.publication().verdict().rationale()).doesNotContain("draft");
+    }
+
+    @Test
     void aDeskWithoutItsOrganisationCannotPublishClaimReview() {
         FactCheck fc = new FactCheck(Fixtures.publishedCase(), org.factdesk.api.desk.DeskRules.standard(), Fixtures.publishedHistory());
         assertThatThrownBy(() -> Fixtures.export(exporter, fc)).isInstanceOf(ExportException.class)

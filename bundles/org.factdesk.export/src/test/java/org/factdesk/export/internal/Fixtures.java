@@ -80,7 +80,7 @@ final class Fixtures {
         return new Case("C-3", List.of(claim(CLAIM, "Satya Nadella")), appearance(), CaseState.PUBLISHED, "ana", List.of(finding()),
                 List.of(finding()), verdict("mostly-true"), new SignOff("ed", SIGNED, "9f2c3a7be01d44aa55e6", "c2lnbmF0dXJl"),
                 List.of(new Rejection("ed", REJECTED, "Name the second source", "11aa")),
-                new Publication("ed", REPUBLISHED, "https://verite.example/checks/microsoft-80-billion", "mostly-true"),
+                new Publication("ed", REPUBLISHED, "https://verite.example/checks/microsoft-80-billion", "mostly-true", verdict("mostly-true")),
                 List.of(new Correction("ed", REOPENED, CORRECTION_REASON, "false", REPUBLISHED, "mostly-true")), OPENED, REPUBLISHED);
     }
 
@@ -110,7 +110,7 @@ final class Fixtures {
     static FactCheck unverifiable() {
         Case c = publishedCase();
         Case u = with(c, CaseState.PUBLISHED, c.appearance(), verdict("unverifiable"), c.signOff(),
-                new Publication("ed", FIRST_PUBLISHED, "https://verite.example/checks/unverifiable", "unverifiable"), List.of());
+                new Publication("ed", FIRST_PUBLISHED, "https://verite.example/checks/unverifiable", "unverifiable", verdict("unverifiable")), List.of());
         return new FactCheck(u, RULES, List.of(new CaseEvent(7, FIRST_PUBLISHED, "ed", "case.published", "published as unverifiable")));
     }
 

@@ -156,7 +156,7 @@ final class DeskState {
                     corrections.set(last, corrections.get(last).republished(at, p.rating()));
                 }
                 put(c, CaseState.PUBLISHED, c.assignee(), c.evidence(), c.verdict(), c.signOff(), c.rejections(),
-                        new Publication(e.actor(), at, p.url(), p.rating()), corrections, at);
+                        new Publication(e.actor(), at, p.url(), p.rating(), c.verdict()), corrections, at);
             }
             case Events.CASE_REOPENED -> {
                 Events.CaseReopened r = read(data, Events.CaseReopened.class);
