@@ -112,6 +112,12 @@ class FactCheckFlowTest {
         Run audit = ok("audit", "verify");
         assertThat(audit.out()).contains("2 sign-off signatures verified").contains("verifies:");
 
+        // A failed export leaves the file that was there whole.
+        Run notPublished = factdesk("export", "claimreview", cases.get(0).get("id").asText(), "--out", out.toString());
+        assertThat(notPublished.exit()).isEqualTo(1);
+        assertThat(notPublished.err()).contains("only a published fact-check has a ClaimReview");
+        assertThat(new ObjectMapper().readTree(Files.readString(out))).isEqualTo(review);
+
         // Four eyes: an editor cannot sign off a verdict they proposed.
         String other = cases.get(0).get("id").asText();
         ok("--as", "maria", "case", "assign", other);
