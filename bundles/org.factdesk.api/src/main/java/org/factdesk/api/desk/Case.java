@@ -12,7 +12,8 @@ import org.factdesk.api.claim.Claim;
  *
  * @param id          for example {@code "C-12"}
  * @param claims      the claims, the first one is the claim as reviewed
- * @param appearance  where the claim was made
+ * @param appearance  where the claim was first seen
+ * @param alsoIn      other articles that make the same claim, in the order they were imported
  * @param state       where the case is in the workflow
  * @param assignee    who is checking it, or {@code null}
  * @param suggestions what the checkers found when the article was imported, with their versions
@@ -25,7 +26,7 @@ import org.factdesk.api.claim.Claim;
  * @param opened      when the case was opened
  * @param updated     when it last changed
  */
-public record Case(String id, List<Claim> claims, ClaimAppearance appearance, CaseState state, String assignee,
+public record Case(String id, List<Claim> claims, ClaimAppearance appearance, List<ClaimAppearance> alsoIn, CaseState state, String assignee,
         List<Finding> suggestions, List<Finding> evidence, Verdict verdict, SignOff signOff, List<Rejection> rejections, Publication publication,
         List<Correction> corrections, Instant opened, Instant updated) {
 
@@ -34,6 +35,7 @@ public record Case(String id, List<Claim> claims, ClaimAppearance appearance, Ca
         Objects.requireNonNull(id, "id");
         claims = List.copyOf(claims);
         Objects.requireNonNull(appearance, "appearance");
+        alsoIn = alsoIn == null ? List.of() : List.copyOf(alsoIn);
         Objects.requireNonNull(state, "state");
         suggestions = List.copyOf(suggestions);
         evidence = List.copyOf(evidence);

@@ -58,15 +58,16 @@ public interface DeskSession extends AutoCloseable {
 
     /**
      * Stores a checked article and opens a case, in state {@link CaseState#DETECTED}, for each claim
-     * scoring at least {@code minScore}; claims with the same text share a case. The checkers'
-     * findings become each case's suggestions. Importing the same article again opens nothing.
+     * scoring at least {@code minScore}; claims with the same text share a case, also across
+     * articles: a claim already in a case joins it (the article is added to {@link Case#alsoIn()}).
+     * The checkers' findings become each case's suggestions. Importing the same article again does nothing.
      *
      * @param actor     who imports
      * @param report    the article as the pipeline checked it
      * @param minScore  the lowest check-worthiness score that opens a case
      * @param url       the article's URL, or {@code null} to take it from the article's metadata
      * @param publisher who published the article, or {@code null} if not known
-     * @return the cases opened by this import (empty if the article was there already)
+     * @return the cases this import opened, then those it added claims to (empty if the article was there already)
      * @throws WorkflowException if refused
      */
     List<Case> importArticle(String actor, ArticleReport report, double minScore, String url, String publisher) throws WorkflowException;

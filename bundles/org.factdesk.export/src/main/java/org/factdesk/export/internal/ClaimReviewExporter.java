@@ -153,22 +153,33 @@ public class ClaimReviewExporter implements Exporter {
         if (madeOn != null) {
             item.put("datePublished", madeOn);
         }
-        ObjectNode where = item.putObject("appearance");
-        where.put("@type", "CreativeWork");
-        where.put("url", appearance.url());
-        if (appearance.headline() != null && !appearance.headline().isBlank()) {
-            where.put("headline", appearance.headline().strip());
-        }
-        if (madeOn != null) {
-            where.put("datePublished", madeOn);
-        }
-        if (appearance.publisher() != null && !appearance.publisher().isBlank()) {
-            ObjectNode publisher = where.putObject("publisher");
-            publisher.put("@type", "Organization");
-            publisher.put("name", appearance.publisher().strip());
+        ObjectNode seenFirst = creativeWork(appearance);
+        List<ObjectNode> others = c.alsoIn().stream().filter(w -> Facts.isWebUrl(w.url())).map(ClaimReviewExporter::creativeWork).toList();
+        if (others.isEmpty()) {
+            item.set("appearance", seenFirst);
+        } else {
+            // The same claim in several articles: where it was first seen, and every place it appeared.
+            item.set("firstAppearance", seenFirst);
+            item.putArray("appearance").add(seenFirst.deepCopy()).addAll(others);
         }
         doc.put("reviewBody", published.rationale());
         return doc;
+    }
+
+    private static ObjectNode creativeWork(ClaimAppearance a) {
+        ObjectNode where = JsonNodeFactory.instance.objectNode();
+        where.put("@type", "CreativeWork");
+        where.put("url", a.url());
+        if (a.headline() != null && !a.headline().isBlank()) {
+            where.put("headline", a.headline().strip());
+        }
+        Facts.isoDate(a.published()).ifPresent(d -> where.put("datePublished", d.toString()));
+        if (a.publisher() != null && !a.publisher().isBlank()) {
+            ObjectNode publisher = where.putObject("publisher");
+            publisher.put("@type", "Organization");
+            publisher.put("name", a.publisher().strip());
+        }
+        return where;
     }
 
     /** @return when the latest correction was republished, or {@code null} if never corrected */

@@ -106,6 +106,15 @@ final class Report {
         where.add(List.of(new Strong("Publisher:"), new Text(" " + orUnknown(a.publisher()))));
         where.add(List.of(new Strong("Published:"), new Text(" " + orUnknown(a.published()))));
         out.add(new Items(where));
+        if (!c.alsoIn().isEmpty()) {
+            out.add(new Paragraph(List.of(new Text("The same claim also appeared in:"))));
+            List<List<Inline>> also = new ArrayList<>();
+            for (ClaimAppearance w : c.alsoIn()) {
+                also.add(List.of(w.url() == null ? new Text(orUnknown(w.headline())) : link(orUnknown(w.headline()), w.url()),
+                        new Text(" (" + orUnknown(w.publisher()) + ", " + orUnknown(w.published()) + ")")));
+            }
+            out.add(new Items(also));
+        }
         if (c.claims().size() > 1) {
             out.add(new Paragraph(List.of(new Text("The same claim, also made as:"))));
             List<List<Inline>> others = new ArrayList<>();

@@ -195,6 +195,20 @@ class ClaimReviewRulesTest {
     }
 
     @Test
+    void aClaimMadeInSeveralArticlesListsEveryAppearance() throws Exception {
+        Case c = Fixtures.publishedCase();
+        ClaimAppearance wire = new ClaimAppearance("wire-1", "https://wire.example/microsoft", "Wire: Microsoft AI", "Wire", "2025-01-31", "Wire");
+        ClaimAppearance noUrl = new ClaimAppearance("text-1", null, "A text file", null, null, null);
+        Case seen = new Case(c.id(), c.claims(), c.appearance(), List.of(wire, noUrl), c.state(), c.assignee(), c.suggestions(), c.evidence(),
+                c.verdict(), c.signOff(), c.rejections(), c.publication(), c.corrections(), c.opened(), c.updated());
+        JsonNode doc = new ObjectMapper().readTree(Fixtures.export(exporter, new FactCheck(seen, Fixtures.RULES, Fixtures.publishedHistory())));
+        assertThat(GoogleClaimReviewRules.check(doc)).isEmpty();
+        assertThat(doc.at("/itemReviewed/firstAppearance/url").asText()).isEqualTo(c.appearance().url());
+        assertThat(doc.at("/itemReviewed/appearance")).hasSize(2);
+        assertThat(doc.at("/itemReviewed/appearance/1/url").asText()).isEqualTo("https://wire.example/microsoft");
+    }
+
+    @Test
     void aDeskWithoutItsOrganisationCannotPublishClaimReview() {
         FactCheck fc = new FactCheck(Fixtures.publishedCase(), org.factdesk.api.desk.DeskRules.standard(), Fixtures.publishedHistory());
         assertThatThrownBy(() -> Fixtures.export(exporter, fc)).isInstanceOf(ExportException.class)

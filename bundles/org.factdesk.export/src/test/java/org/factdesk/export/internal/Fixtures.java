@@ -77,7 +77,7 @@ final class Fixtures {
 
     /** Published as "false", reopened, republished as "mostly-true". */
     static Case publishedCase() {
-        return new Case("C-3", List.of(claim(CLAIM, "Satya Nadella")), appearance(), CaseState.PUBLISHED, "ana", List.of(finding()),
+        return new Case("C-3", List.of(claim(CLAIM, "Satya Nadella")), appearance(), List.of(), CaseState.PUBLISHED, "ana", List.of(finding()),
                 List.of(finding()), verdict("mostly-true"), new SignOff("ed", SIGNED, "9f2c3a7be01d44aa55e6", "c2lnbmF0dXJl"),
                 List.of(new Rejection("ed", REJECTED, "Name the second source", "11aa")),
                 new Publication("ed", REPUBLISHED, "https://verite.example/checks/microsoft-80-billion", "mostly-true", verdict("mostly-true")),
@@ -102,7 +102,7 @@ final class Fixtures {
     /** The published case with some parts replaced. */
     static Case with(Case c, CaseState state, ClaimAppearance appearance, Verdict verdict, SignOff signOff, Publication publication,
             List<Correction> corrections) {
-        return new Case(c.id(), c.claims(), appearance, state, c.assignee(), c.suggestions(), c.evidence(), verdict, signOff, c.rejections(),
+        return new Case(c.id(), c.claims(), appearance, c.alsoIn(), state, c.assignee(), c.suggestions(), c.evidence(), verdict, signOff, c.rejections(),
                 publication, corrections, c.opened(), c.updated());
     }
 
@@ -122,7 +122,7 @@ final class Fixtures {
 
     static FactCheck withClaim(FactCheck fc, String claimText, String speaker) {
         Case c = fc.subject();
-        return new FactCheck(new Case(c.id(), List.of(claim(claimText, speaker)), c.appearance(), c.state(), c.assignee(), c.suggestions(),
+        return new FactCheck(new Case(c.id(), List.of(claim(claimText, speaker)), c.appearance(), c.alsoIn(), c.state(), c.assignee(), c.suggestions(),
                 c.evidence(), c.verdict(), c.signOff(), c.rejections(), c.publication(), c.corrections(), c.opened(), c.updated()),
                 fc.rules(), fc.history());
     }

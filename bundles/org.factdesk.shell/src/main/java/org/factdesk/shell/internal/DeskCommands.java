@@ -186,10 +186,13 @@ final class DeskCommands {
         return withDesk(ctx, Access.WRITE, false, err, s -> articles.eachArticle(inputs, err, (source, a) -> {
             Article article = published == null ? a : new Article(a.id(), a.source(), a.format(), a.headline(), a.byline(), published,
                     a.language(), a.text(), a.paragraphs(), a.metadata());
-            List<Case> opened = s.importArticle(actor, pipeline.check(article), minScore, url, publisher);
-            out.println(source.location() + ": article " + a.id() + (opened.isEmpty() ? " is already in the workspace" : ", " + opened.size() + " cases opened"));
-            for (Case c : opened) {
-                out.printf(Locale.ROOT, "  %-6s [%.2f] %s%n", c.id(), c.claims().get(0).score(), oneLine(c.claimReviewed(), 100));
+            List<Case> touched = s.importArticle(actor, pipeline.check(article), minScore, url, publisher);
+            List<Case> joined = touched.stream().filter(c -> c.alsoIn().stream().anyMatch(w -> w.articleId().equals(a.id()))).toList();
+            out.println(source.location() + ": article " + a.id() + (touched.isEmpty() ? " is already in the workspace"
+                    : ", " + (touched.size() - joined.size()) + " cases opened" + (joined.isEmpty() ? "" : ", " + joined.size() + " claims already in a case")));
+            for (Case c : touched) {
+                out.printf(Locale.ROOT, "  %-6s [%.2f] %s%s%n", c.id(), c.claims().get(0).score(), oneLine(c.claimReviewed(), 100),
+                        joined.contains(c) ? "  (same claim, now also in this article)" : "");
             }
         }));
     }
@@ -373,8 +376,10 @@ final class DeskCommands {
             out.println("       (" + c.claims().size() + " claims with this text)");
         }
         var a = c.appearance();
-        out.println("where: " + (a.headline() != null ? "\"" + a.headline() + "\" " : "") + (a.url() != null ? a.url() : "(no URL)")
-                + (a.author() != null ? ", by " + a.author() : "") + (a.published() != null ? ", " + a.published() : ""));
+        for (var w : java.util.stream.Stream.concat(java.util.stream.Stream.of(a), c.alsoIn().stream()).toList()) {
+            out.println((w == a ? "where: " : "also:  ") + (w.headline() != null ? "\"" + w.headline() + "\" " : "") + (w.url() != null ? w.url() : "(no URL)")
+                    + (w.author() != null ? ", by " + w.author() : "") + (w.published() != null ? ", " + w.published() : ""));
+        }
         if (!c.suggestions().isEmpty()) {
             out.println("suggestions (attach with: factdesk case attach " + c.id() + " N):");
             int i = 1;

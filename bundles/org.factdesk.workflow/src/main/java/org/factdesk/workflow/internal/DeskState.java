@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.factdesk.api.check.Finding;
+import org.factdesk.api.claim.Claim;
+import org.factdesk.api.desk.ClaimAppearance;
 import org.factdesk.api.desk.Case;
 import org.factdesk.api.desk.CaseState;
 import org.factdesk.api.desk.Correction;
@@ -29,7 +31,8 @@ import org.factdesk.api.store.JournalEntry;
 final class DeskState {
 
     /** The state as a value (the audit compares two); a snapshot is its header, then one line per case. */
-    record Image(long seq, DeskRules rules, List<Person> people, List<Events.ArticleRecord> articles, List<Case> cases, int nextCase) {
+    record Image(long seq, DeskRules rules, List<Person> people, List<Events.ArticleRecord> articles, List<Case> cases, int nextCase,
+            Map<String, String> claimIndex) {
     }
 
     DeskRules rules = DeskRules.standard();
@@ -37,6 +40,8 @@ final class DeskState {
     final Map<String, Events.ArticleRecord> articles = new LinkedHashMap<>();
     final CaseBook cases = new CaseBook();
     int nextCase = 1;
+    /** {@link #sameClaim} of each case's claims -> the case: where a claim seen again in another article belongs. */
+    final Map<String, String> claimIndex = new LinkedHashMap<>();
     long seq;
 
     static DeskState fromSnapshot(byte[] snapshot) throws IOException {
@@ -58,6 +63,9 @@ final class DeskState {
             s.cases.putEncoded(line.substring(CASE_PREFIX.length(), line.indexOf('"', CASE_PREFIX.length())), line);
         }
         s.nextCase = i.nextCase();
+        if (i.claimIndex() != null) {
+            s.claimIndex.putAll(i.claimIndex());
+        }
         s.seq = i.seq();
         return s;
     }
@@ -67,13 +75,13 @@ final class DeskState {
     byte[] snapshot() throws IOException {
         StringBuilder out = new StringBuilder();
         out.append(Json.MAPPER.writeValueAsString(new Image(seq, rules, List.copyOf(people.values()), List.copyOf(articles.values()), List.of(),
-                nextCase))).append('\n');
+                nextCase, claimIndex))).append('\n');
         cases.write(out);
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     Image image() {
-        return new Image(seq, rules, List.copyOf(people.values()), List.copyOf(articles.values()), cases.all(), nextCase);
+        return new Image(seq, rules, List.copyOf(people.values()), List.copyOf(articles.values()), cases.all(), nextCase, Map.copyOf(claimIndex));
     }
 
     /**
@@ -107,9 +115,21 @@ final class DeskState {
                 Events.ArticleImported a = read(data, Events.ArticleImported.class);
                 articles.put(a.article().id(), a.article());
                 for (Events.OpenedCase c : a.cases()) {
-                    cases.put(new Case(c.caseId(), c.claims(), c.appearance(), CaseState.DETECTED, null, c.suggestions(), List.of(),
+                    cases.put(new Case(c.caseId(), c.claims(), c.appearance(), List.of(), CaseState.DETECTED, null, c.suggestions(), List.of(),
                             null, null, List.of(), null, List.of(), at, at));
                     nextCase = Math.max(nextCase, number(c.caseId()) + 1);
+                    c.claims().forEach(claim -> claimIndex.putIfAbsent(sameClaim(claim.text()), c.caseId()));
+                }
+                for (Events.OpenedCase j : a.joined() == null ? List.<Events.OpenedCase>of() : a.joined()) {
+                    Case c = kase(j.caseId(), e);
+                    List<Claim> claims = new ArrayList<>(c.claims());
+                    claims.addAll(j.claims());
+                    List<Finding> suggestions = new ArrayList<>(c.suggestions());
+                    suggestions.addAll(j.suggestions());
+                    List<ClaimAppearance> alsoIn = new ArrayList<>(c.alsoIn());
+                    alsoIn.add(j.appearance());
+                    cases.put(new Case(c.id(), claims, c.appearance(), alsoIn, c.state(), c.assignee(), suggestions, c.evidence(), c.verdict(),
+                            c.signOff(), c.rejections(), c.publication(), c.corrections(), c.opened(), at));
                 }
             }
             case Events.CASE_SELECTED -> {
@@ -181,8 +201,13 @@ final class DeskState {
 
     private void put(Case c, CaseState state, String assignee, List<Finding> evidence, Verdict verdict, SignOff signOff,
             List<Rejection> rejections, Publication publication, List<Correction> corrections, Instant at) {
-        cases.put(new Case(c.id(), c.claims(), c.appearance(), state, assignee, c.suggestions(), evidence, verdict, signOff,
+        cases.put(new Case(c.id(), c.claims(), c.appearance(), c.alsoIn(), state, assignee, c.suggestions(), evidence, verdict, signOff,
                 rejections, publication, corrections, c.opened(), at));
+    }
+
+    /** Claims with this same key are the same claim: case and spacing do not matter. */
+    static String sameClaim(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
     static int number(String caseId) {

@@ -41,8 +41,11 @@ final class Events {
     record OpenedCase(String caseId, List<Claim> claims, ClaimAppearance appearance, List<Finding> suggestions) {
     }
 
-    /** One entry for the article and all its cases, so an import is recorded whole or not at all. */
-    record ArticleImported(ArticleRecord article, List<OpenedCase> cases) {
+    /**
+     * One entry for the article and all its cases, so an import is recorded whole or not at all: the
+     * cases it opens, and the claims it adds to cases already open for the same claim.
+     */
+    record ArticleImported(ArticleRecord article, List<OpenedCase> cases, List<OpenedCase> joined) {
     }
 
     record CaseSelected(String caseId) {

@@ -24,10 +24,15 @@ final class History {
         }
         String summary = null;
         if (e.type().equals(Events.ARTICLE_IMPORTED)) {
+            String article = d.path("article").path("id").asText() + " (" + d.path("article").path("source").asText() + ")";
             for (JsonNode c : d.path("cases")) {
                 if (c.path("caseId").asText().equals(caseId)) {
-                    summary = "opened from article " + d.path("article").path("id").asText() + " (" + d.path("article").path("source").asText()
-                            + "), " + c.path("suggestions").size() + " checker suggestions";
+                    summary = "opened from article " + article + ", " + c.path("suggestions").size() + " checker suggestions";
+                }
+            }
+            for (JsonNode c : d.path("joined")) {
+                if (c.path("caseId").asText().equals(caseId)) {
+                    summary = "the same claim in article " + article + ", " + c.path("suggestions").size() + " more checker suggestions";
                 }
             }
         } else if (d.path("caseId").asText().equals(caseId)) {

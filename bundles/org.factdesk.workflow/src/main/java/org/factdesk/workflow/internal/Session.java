@@ -181,20 +181,28 @@ final class Session implements DeskSession {
             Map<String, List<ClaimReport>> groups = new LinkedHashMap<>();
             for (ClaimReport c : report.claims()) {
                 if (c.claim().score() >= minScore) {
-                    groups.computeIfAbsent(c.claim().text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip(), k -> new ArrayList<>()).add(c);
+                    groups.computeIfAbsent(DeskState.sameClaim(c.claim().text()), k -> new ArrayList<>()).add(c);
                 }
             }
             String articleUrl = url != null ? url : firstOf(article.metadata(), "canonical", "url", "link");
             String articlePublisher = publisher != null ? publisher : firstOf(article.metadata(), "siteName", "publisher", "provider");
             List<Events.OpenedCase> opened = new ArrayList<>();
+            List<Events.OpenedCase> joined = new ArrayList<>();
             int n = state.nextCase;
-            for (List<ClaimReport> group : groups.values()) {
-                ClaimReport first = group.get(0);
+            for (Map.Entry<String, List<ClaimReport>> group : groups.entrySet()) {
+                ClaimReport first = group.getValue().get(0);
                 String author = first.claim().speaker() != null ? first.claim().speaker()
                         : article.byline() != null ? article.byline() : articlePublisher;
-                List<Finding> suggestions = group.stream().flatMap(c -> c.findings().stream()).toList();
-                opened.add(new Events.OpenedCase("C-" + n++, group.stream().map(ClaimReport::claim).toList(),
-                        new ClaimAppearance(article.id(), articleUrl, article.headline(), author, article.published(), articlePublisher), suggestions));
+                List<Finding> suggestions = group.getValue().stream().flatMap(c -> c.findings().stream()).toList();
+                ClaimAppearance where = new ClaimAppearance(article.id(), articleUrl, article.headline(), author, article.published(), articlePublisher);
+                List<org.factdesk.api.claim.Claim> claims = group.getValue().stream().map(ClaimReport::claim).toList();
+                // The same claim in another article is the same fact-check: it joins the case already open for it.
+                String existing = state.claimIndex.get(group.getKey());
+                if (existing != null) {
+                    joined.add(new Events.OpenedCase(existing, claims, where, suggestions));
+                } else {
+                    opened.add(new Events.OpenedCase("C-" + n++, claims, where, suggestions));
+                }
             }
             byte[] doc;
             try {
@@ -205,8 +213,15 @@ final class Session implements DeskSession {
             String name = "article-" + article.id() + ".json";
             store(() -> journal.putDocument(name, doc));
             record(actor, Events.ARTICLE_IMPORTED, new Events.ArticleImported(
-                    new Events.ArticleRecord(article.id(), name, sha256(doc), article.source(), article.headline()), opened));
-            return opened.stream().map(o -> state.cases.get(o.caseId())).toList();
+                    new Events.ArticleRecord(article.id(), name, sha256(doc), article.source(), article.headline()), opened, joined));
+            List<Case> touched = new ArrayList<>();
+            for (Events.OpenedCase o : opened) {
+                touched.add(state.cases.get(o.caseId()));
+            }
+            for (Events.OpenedCase j : joined) {
+                touched.add(state.cases.get(j.caseId()));
+            }
+            return touched;
         });
     }
 

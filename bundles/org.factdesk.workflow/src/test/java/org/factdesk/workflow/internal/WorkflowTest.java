@@ -98,6 +98,33 @@ class WorkflowTest {
     }
 
     @Test
+    void aClaimSeenAgainInAnotherArticleJoinsItsCase() throws Exception {
+        String text = "Wire copy. Microsoft has committed $80 billion to AI this year. Shares rose 3 percent.";
+        Article wire = new Article(Article.contentId(text), "wire.txt", "text", "Wire: Microsoft AI", null, "2025-01-31", "en", text,
+                List.of(new Paragraph(0, text.length())), Map.of());
+        Claim same = new Claim("w1", text.substring(11, 63), 11, 63, 0.9, List.of(ClaimType.NUMERIC), "a figure", null, null, List.of(), List.of(), List.of());
+        Claim other = new Claim("w2", text.substring(64), 64, text.length(), 0.8, List.of(ClaimType.NUMERIC), "a figure", null, null, List.of(), List.of(), List.of());
+        assertThat(same.text()).isEqualTo(s.find("C-1").claimReviewed());
+        List<Case> touched = s.importArticle("ana", new ArticleReport(wire, "test",
+                List.of(new ClaimReport(same, List.of(), List.of()), new ClaimReport(other, List.of(), List.of())), List.of()), 0.5,
+                "https://wire.example/microsoft", "Wire");
+        assertThat(touched).extracting(Case::id).containsExactly("C-3", "C-1");
+        Case c1 = s.find("C-1");
+        assertThat(c1.claims()).hasSize(3);
+        assertThat(c1.alsoIn()).singleElement().satisfies(w -> {
+            assertThat(w.url()).isEqualTo("https://wire.example/microsoft");
+            assertThat(w.published()).isEqualTo("2025-01-31");
+        });
+        assertThat(s.history("C-1")).extracting(e -> e.summary()).anyMatch(x -> x.startsWith("the same claim in article " + wire.id()));
+        List<Case> before = s.cases();
+        s.close();
+        try (DeskSession again = desk.open(ws, keys, Access.READ_ONLY)) {
+            assertThat(again.cases()).isEqualTo(before);
+        }
+        s = desk.open(ws, keys, Access.WRITE);
+    }
+
+    @Test
     void theWholeFlowProposeRejectProposeSignOffPublishCorrect() throws Exception {
         inReview();
         s.attach("ana", "C-1", 1);
