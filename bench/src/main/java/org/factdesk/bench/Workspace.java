@@ -641,7 +641,8 @@ public final class Workspace {
      */
     static ArticleReport report(int i) {
         String first = "Microsoft has committed $" + (80 + i % 40) + " billion to AI this year, filing " + i + " shows.";
-        String quote = "\"We are spending,\" said Satya Nadella.";
+        // Each article's claims are its own: the same words in two articles would be one case (they join it).
+        String quote = "\"We are spending,\" said Satya Nadella on call " + i + ".";
         String text = first + " " + quote + " " + first;
         int q = first.length() + 1;
         int again = q + quote.length() + 1;
