@@ -56,6 +56,7 @@ import org.factdesk.api.store.WorkspaceStore;
 import org.factdesk.api.store.WorkspaceStore.Access;
 import org.factdesk.store.internal.FileWorkspaceStore;
 import org.factdesk.workflow.internal.DeskService;
+import org.factdesk.measure.DocsSection;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -174,7 +175,8 @@ public final class Workspace {
             r.windowMs = windowMs;
             r.opens = opens;
             String section = r.markdown(root);
-            writeSection(out, section);
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            DocsSection.write(out, SECTION, section);
             System.out.print(r.summary());
             System.out.println("bench: wrote section " + SECTION + " of " + out);
         } finally {
@@ -712,23 +714,6 @@ public final class Workspace {
         throw new IllegalStateException("no line end in the journal");
     }
 
-    /** Replaces the section between its markers, or appends it at the end of the page. */
-    static void writeSection(Path page, String section) throws IOException {
-        String begin = "<!-- section:" + SECTION + " -->";
-        String end = "<!-- /section:" + SECTION + " -->";
-        String all = Files.exists(page) ? Files.readString(page) : "";
-        int b = all.indexOf(begin);
-        int e = b < 0 ? -1 : all.indexOf(end, b);
-        String updated;
-        if (b >= 0 && e > b) {
-            updated = all.substring(0, b) + section + all.substring(e + end.length());
-        } else {
-            updated = all + (all.isEmpty() || all.endsWith("\n\n") ? "" : all.endsWith("\n") ? "\n" : "\n\n") + section + "\n";
-        }
-        Files.createDirectories(page.toAbsolutePath().getParent());
-        Files.writeString(page, updated);
-    }
-
     private static String f(String format, Object... args) {
         return String.format(Locale.ROOT, format, args);
     }
@@ -790,7 +775,7 @@ public final class Workspace {
 
         String markdown(Path root) {
             StringBuilder md = new StringBuilder();
-            md.append("<!-- section:").append(SECTION).append(" -->\n").append(HEADING).append("\n\n");
+            md.append(HEADING).append("\n\n");
             md.append("Generated ").append(date.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
                     .append(f(" (the run took %.0f s). Reproduce from the repository root (the store, workflow and API jars come from "
                             + "the local Maven repository, so install those bundles first):%n%n", seconds))
@@ -889,7 +874,7 @@ public final class Workspace {
             md.append(f("%-28s %s%n", "(b) first open ms", fullReplay.first.raw()));
             md.append(f("%-28s %s%n", "(b) later opens ms", fullReplay.later.raw()));
             md.append(f("%-28s %s%n", "(b) store only ms", fullReplay.store.raw()));
-            md.append("```\n<!-- /section:").append(SECTION).append(" -->");
+            md.append("```\n");
             return md.toString();
         }
     }

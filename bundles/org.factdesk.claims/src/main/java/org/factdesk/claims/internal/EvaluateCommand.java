@@ -20,6 +20,7 @@ import org.factdesk.api.article.Article;
 import org.factdesk.api.article.Paragraph;
 import org.factdesk.api.claim.Claim;
 import org.factdesk.api.claim.Quantity;
+import org.factdesk.measure.DocsSection;
 
 /**
  * {@code factdesk evaluate DATA_DIR [REPORT]}: measures the extractor on the shared evaluation
@@ -46,26 +47,8 @@ public final class EvaluateCommand {
         sentences(data.resolve("wikinews"), md);
         checkWorthiness(data.resolve("claimbuster"), md);
         Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, replaceSection(Files.exists(out) ? Files.readString(out, StandardCharsets.UTF_8) : "", "claims",
-                md.toString()), StandardCharsets.UTF_8);
+        DocsSection.write(out, "claims", md.toString(), "# FactDesk accuracy");
         System.out.println("wrote " + out);
-    }
-
-    /**
-     * Several tools write docs/accuracy.md, each only between its own markers
-     * ({@code <!-- section:NAME -->} ... {@code <!-- /section:NAME -->}); the rest is left alone.
-     */
-    static String replaceSection(String document, String name, String body) {
-        String open = "<!-- section:" + name + " -->";
-        String close = "<!-- /section:" + name + " -->";
-        String section = open + "\n" + body.strip() + "\n" + close;
-        int a = document.indexOf(open);
-        int b = document.indexOf(close);
-        if (a >= 0 && b > a) {
-            return document.substring(0, a) + section + document.substring(b + close.length());
-        }
-        String head = document.isBlank() ? "# FactDesk accuracy\n\n" : document.stripTrailing() + "\n\n";
-        return head + section + "\n";
     }
 
     /** Paragraphs as the plain-text importer makes them for one-paragraph-per-line text. */

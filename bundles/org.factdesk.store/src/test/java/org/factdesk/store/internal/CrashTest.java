@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.factdesk.api.store.AuditReport;
 import org.factdesk.api.store.Journal;
 import org.factdesk.api.store.WorkspaceStore.Access;
+import org.factdesk.measure.DocsSection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,21 +109,12 @@ class CrashTest {
         Files.writeString(Path.of("target", "crash-report.md"), report);
         String doc = System.getProperty("factdesk.reliability.doc");
         if (doc != null && !doc.isBlank()) {
-            DocsSection.replace(Path.of(doc), "crash", report);
+            Path page = Path.of(doc);
+            if (DocsSection.read(Files.readString(page), "crash").isEmpty()) {
+                throw new IllegalStateException(page + " has no section crash");
+            }
+            DocsSection.write(page, "crash", report);
         }
         assertThat(killedMidRun).as("kills that hit a child in the middle of committing").isGreaterThan(TRIALS / 2);
-    }
-
-    /** Rewrites the part of a Markdown page between {@code <!-- section:NAME -->} and {@code <!-- /section:NAME -->}. */
-    static final class DocsSection {
-        static void replace(Path page, String name, String body) throws java.io.IOException {
-            String open = "<!-- section:" + name + " -->", close = "<!-- /section:" + name + " -->";
-            String text = Files.readString(page);
-            int a = text.indexOf(open), b = text.indexOf(close);
-            if (a < 0 || b < a) {
-                throw new IllegalStateException(page + " has no section " + name);
-            }
-            Files.writeString(page, text.substring(0, a + open.length()) + "\n" + body + text.substring(b));
-        }
     }
 }

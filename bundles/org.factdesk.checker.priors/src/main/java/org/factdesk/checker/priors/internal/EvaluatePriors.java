@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.factdesk.measure.DocsSection;
+
 /**
  * {@code EvaluatePriors DATA_DIR [REPORT]}: retrieval quality of the prior fact-checks index on
  * CheckThat! 2020 claim retrieval (tweets against 10,375 Snopes claims): MAP@5 on train and dev
@@ -67,7 +69,7 @@ public final class EvaluatePriors {
         md.append('\n');
         thresholds(PriorIndex.build(data.claims(), PriorIndex.Options.BEST), data, position, md);
         if (args.length > 1) {
-            DocsSection.write(Path.of(args[1]), md.toString());
+            DocsSection.write(Path.of(args[1]), "priors", md.toString());
             System.out.println("wrote the priors section of " + args[1]);
         } else {
             System.out.println(md);

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 
+import org.factdesk.measure.DocsSection;
+
 /**
  * {@code PriorsLatency CLAIM_RETRIEVAL_DIR [REPORT]}: warm, single-thread query latency of the
  * prior fact-checks index at about 10k and 100k archive entries; writes its section of
@@ -54,7 +56,7 @@ public final class PriorsLatency {
         md.append("\nSynthetic variants share the vocabulary of the real claims, so posting lists grow about tenfold as in a real ")
                 .append("100k archive; a real archive has more distinct terms and would, if anything, be faster per query.\n");
         if (args.length > 1) {
-            DocsSection.write(Path.of(args[1]), md.toString());
+            DocsSection.write(Path.of(args[1]), "priors", md.toString());
             System.out.println("wrote the priors section of " + args[1]);
         } else {
             System.out.println(md);

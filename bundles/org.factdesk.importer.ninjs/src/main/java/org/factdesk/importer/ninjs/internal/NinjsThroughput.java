@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.factdesk.api.article.ImportException;
 import org.factdesk.api.article.ImportSource;
+import org.factdesk.measure.DocsSection;
 
 /**
  * ninjs import throughput on one core: every IPTC and agency example (AP, dpa, NTB, TT, SIPA,
@@ -23,6 +24,10 @@ import org.factdesk.api.article.ImportSource;
  * <pre>java ... NinjsThroughput [NINJS_DATA_DIR] [BENCHMARKS_MD]</pre>
  */
 public final class NinjsThroughput {
+
+    /** The shared section of docs/benchmarks.md; the PDF importer writes its other block. */
+    static final String SECTION = "import-ninjs-pdf";
+    static final String SKELETON = "\n## Import throughput: ninjs and PDF\n\n<!-- ninjs -->\n<!-- /ninjs -->\n\n<!-- pdf -->\n<!-- /pdf -->\n";
     static final double TARGET_MB_S = 50;
 
     private NinjsThroughput() {
@@ -43,7 +48,7 @@ public final class NinjsThroughput {
         Result without = results[1];
         String table = table(corpus.size(), bytes, withValidation, without);
         System.out.println(table);
-        BenchmarkSection.write(md, "ninjs", table);
+        DocsSection.writeBlock(md, SECTION, SKELETON, "ninjs", table);
         System.out.println("wrote " + md.toAbsolutePath().normalize());
     }
 

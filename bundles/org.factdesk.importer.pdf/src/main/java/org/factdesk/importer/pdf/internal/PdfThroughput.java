@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.factdesk.api.article.ImportException;
 import org.factdesk.api.article.ImportSource;
+import org.factdesk.measure.DocsSection;
 
 /**
  * PDF import throughput on one core (informative, no target): the Wikinews articles laid out as
@@ -25,6 +26,10 @@ import org.factdesk.api.article.ImportSource;
  * <pre>java ... PdfThroughput [WIKINEWS_ARTICLES_DIR] [BENCHMARKS_MD]</pre>
  */
 public final class PdfThroughput {
+
+    /** The shared section of docs/benchmarks.md; the ninjs importer writes its other block. */
+    static final String SECTION = "import-ninjs-pdf";
+    static final String SKELETON = "\n## Import throughput: ninjs and PDF\n\n<!-- ninjs -->\n<!-- /ninjs -->\n\n<!-- pdf -->\n<!-- /pdf -->\n";
 
     private PdfThroughput() {
     }
@@ -84,7 +89,7 @@ public final class PdfThroughput {
                 + "    -Dmdep.outputFile=target/cp.txt && java -cp target/classes:$(cat target/cp.txt) \\\n"
                 + "    org.factdesk.importer.pdf.internal.PdfThroughput ../../../shared/data/wikinews/articles ../../docs/benchmarks.md\n```\n";
         System.out.println(table);
-        BenchmarkSection.write(md, "pdf", table);
+        DocsSection.writeBlock(md, SECTION, SKELETON, "pdf", table);
         System.out.println("wrote " + md.toAbsolutePath().normalize());
     }
 

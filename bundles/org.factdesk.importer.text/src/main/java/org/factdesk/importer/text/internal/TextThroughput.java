@@ -2,7 +2,6 @@ package org.factdesk.importer.text.internal;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.factdesk.api.article.ImportSource;
+import org.factdesk.measure.DocsSection;
 
 /**
  * Plain-text import throughput, MB/s per core (input bytes per second of the thread's CPU time),
@@ -68,20 +68,7 @@ public final class TextThroughput {
                 | plain text | %.1f | %.1f | %.1f | 50 | %s |
                 """, bytes, median, rates.get(0), rates.get(rates.size() - 1), median >= 50 ? "PASS" : "FAIL");
         Path out = Path.of(args[1]);
-        String doc = Files.exists(out) ? Files.readString(out, StandardCharsets.UTF_8) : "";
-        Files.writeString(out, replaceSection(doc, "import-text", section), StandardCharsets.UTF_8);
+        DocsSection.write(out, "import-text", section);
         System.out.printf(Locale.ROOT, "plain text: %.1f MB/s per core%n", median);
-    }
-
-    static String replaceSection(String document, String name, String body) {
-        String open = "<!-- section:" + name + " -->";
-        String close = "<!-- /section:" + name + " -->";
-        String section = open + "\n" + body.strip() + "\n" + close;
-        int a = document.indexOf(open);
-        int b = document.indexOf(close);
-        if (a >= 0 && b > a) {
-            return document.substring(0, a) + section + document.substring(b + close.length());
-        }
-        return (document.isBlank() ? "" : document.stripTrailing() + "\n\n") + section + "\n";
     }
 }
