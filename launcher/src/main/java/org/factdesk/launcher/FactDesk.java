@@ -32,6 +32,16 @@ public final class FactDesk implements AutoCloseable {
     /** The Gogo shell bundles: started for {@code shell} and {@code run}, not for headless commands. */
     static final java.util.Set<String> SHELL_BUNDLES = java.util.Set.of("org.apache.felix.gogo.shell",
             "org.apache.felix.gogo.runtime", "org.apache.felix.gogo.command");
+    /** Framework property: {@code true} installs the Gogo runtime and commands (for {@code run}), but not Gogo's own shell. */
+    public static final String SCRIPTING = "factdesk.scripting";
+    /**
+     * Bundles started before all others, in this order: the log and ConfigAdmin, then SCR and the
+     * configuration bundle (which clears what the desk's files set last time), then the Configurator
+     * (which applies the desk's files). So every component starts with the desk's configuration
+     * instead of starting on defaults and restarting when it arrives.
+     */
+    static final List<String> FIRST = List.of("org.apache.felix.log", "org.factdesk.log", "org.apache.felix.configadmin",
+            "org.apache.felix.metatype", "org.apache.felix.scr", "org.factdesk.config", "org.apache.felix.configurator");
 
     /**
      * How to start.
@@ -94,8 +104,12 @@ public final class FactDesk implements AutoCloseable {
     public FactDesk start() throws IOException, BundleException {
         framework.init();
         List<Path> toInstall = new ArrayList<>();
+        boolean scripting = options.shell() || "true".equals(options.properties().get(SCRIPTING));
         for (Path jar : jars(options.home().resolve("bundles"))) {
-            if (options.shell() || SHELL_BUNDLES.stream().noneMatch(n -> jar.getFileName().toString().startsWith(n + "-"))) {
+            String name = jar.getFileName().toString();
+            boolean gogo = SHELL_BUNDLES.stream().anyMatch(n -> name.startsWith(n + "-"));
+            boolean gogoShell = name.startsWith("org.apache.felix.gogo.shell-");
+            if (!gogo || (scripting && (!gogoShell || options.shell()))) {
                 toInstall.add(jar); // a headless command has no use for the shell: not even installed
             }
         }
@@ -112,8 +126,9 @@ public final class FactDesk implements AutoCloseable {
         List<Bundle> core = new ArrayList<>();
         List<Bundle> shell = new ArrayList<>();
         for (Bundle b : installed) {
-            (SHELL_BUNDLES.contains(b.getSymbolicName()) ? shell : core).add(b);
+            (b.getSymbolicName().equals("org.apache.felix.gogo.shell") ? shell : core).add(b);
         }
+        core.sort(java.util.Comparator.comparingInt(FactDesk::startRank).thenComparing(Bundle::getSymbolicName));
         List<Bundle> plugins = new ArrayList<>();
         for (Path jar : jars(options.plugins())) {
             try (InputStream in = Files.newInputStream(jar)) {
@@ -138,14 +153,32 @@ public final class FactDesk implements AutoCloseable {
                 problems.add("plugin " + b.getSymbolicName() + " did not start: " + e.getMessage());
             }
         }
-        if (options.shell()) {
-            // last, the shell itself last of all: its commands must find the application's services
-            shell.sort(java.util.Comparator.comparing(b -> b.getSymbolicName().endsWith(".shell")));
-            for (Bundle b : shell) {
-                b.start();
-            }
+        // last, Gogo's shell: its commands must find the application's services
+        for (Bundle b : shell) {
+            b.start();
         }
         return this;
+    }
+
+    /** Stopped after the log service, the Configurator would print its goodbyes on standard output. */
+    private void stopConfiguratorFirst() {
+        if (framework.getBundleContext() == null) {
+            return;
+        }
+        for (Bundle b : framework.getBundleContext().getBundles()) {
+            if ("org.apache.felix.configurator".equals(b.getSymbolicName()) && b.getState() == Bundle.ACTIVE) {
+                try {
+                    b.stop(Bundle.STOP_TRANSIENT);
+                } catch (BundleException | IllegalStateException e) {
+                    // stopping anyway
+                }
+            }
+        }
+    }
+
+    private static int startRank(Bundle b) {
+        int i = FIRST.indexOf(b.getSymbolicName());
+        return i < 0 ? FIRST.size() : i;
     }
 
     /** @return the running framework */
@@ -162,6 +195,7 @@ public final class FactDesk implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
+            stopConfiguratorFirst();
             framework.stop();
             framework.waitForStop(30_000);
         } catch (BundleException e) {

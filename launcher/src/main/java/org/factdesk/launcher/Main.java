@@ -17,9 +17,9 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceRegistration;
 
 /**
- * {@code factdesk [--plugins DIR] COMMAND ...}: starts FactDesk and hands the command to the
- * shell bundle, which prints results on standard output and reports the exit code back.
- * {@code shell} and {@code run SCRIPT} start the Gogo shell instead.
+ * {@code factdesk [--plugins DIR] [--workspace DIR] [--keys DIR] [--as USER] [--config DIR] [--verbose] COMMAND ...}:
+ * starts FactDesk and hands the command to the shell bundle, which prints results on standard output
+ * and reports the exit code back. {@code shell} starts the interactive Gogo shell instead.
  */
 public final class Main {
 
@@ -42,35 +42,26 @@ public final class Main {
     public static void main(String[] argv) throws Exception {
         List<String> args = new ArrayList<>(Arrays.asList(argv));
         Path home = home();
-        Path plugins = Path.of(System.getProperty("factdesk.plugins", home.resolve("plugins").toString()));
-        while (!args.isEmpty() && args.get(0).startsWith("--plugins")) {
-            String a = args.remove(0);
-            if (a.startsWith("--plugins=")) {
-                plugins = Path.of(a.substring("--plugins=".length()));
-            } else if (args.isEmpty()) {
-                fail("--plugins needs a directory");
-            } else {
-                plugins = Path.of(args.remove(0));
-            }
-        }
-        if (Files.exists(plugins) && !Files.isDirectory(plugins)) {
-            fail("plugins directory " + plugins + " is not a directory");
+        Desk where;
+        try {
+            where = Desk.parse(args, System.getenv(), Path.of(System.getProperty("factdesk.plugins", home.resolve("plugins").toString())));
+        } catch (IllegalArgumentException e) {
+            fail(e.getMessage());
+            return;
         }
         String command = args.isEmpty() ? "help" : args.get(0);
-        boolean shell = command.equals("shell") || command.equals("run");
+        boolean shell = command.equals("shell");
         Map<String, String> props = new java.util.HashMap<>();
+        try {
+            props.putAll(where.frameworkProperties(command));
+        } catch (java.io.IOException e) {
+            fail("cannot use the configuration folder " + where.config() + ": " + e.getMessage());
+        }
         if (command.equals("run")) {
-            if (args.size() != 2) {
-                fail("usage: factdesk run SCRIPT.gosh");
-            }
-            Path script = Path.of(args.get(1)).toAbsolutePath();
-            if (!Files.isReadable(script)) {
-                fail(args.get(1) + ": no such script");
-            }
-            props.put("gosh.args", script.toString());
+            props.put(FactDesk.SCRIPTING, "true"); // the Gogo runtime, without its own script runner
         }
 
-        FactDesk desk = FactDesk.create(new FactDesk.Options(home, plugins, props, shell));
+        FactDesk desk = FactDesk.create(new FactDesk.Options(home, where.plugins(), props, shell));
         AtomicBoolean closed = new AtomicBoolean();
         Runnable close = () -> {
             if (closed.compareAndSet(false, true)) {

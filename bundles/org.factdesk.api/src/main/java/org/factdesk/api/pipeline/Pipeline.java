@@ -28,19 +28,22 @@ public interface Pipeline {
     List<CheckerInfo> checkers();
 
     /**
-     * Switches a checker off until {@link #enable} is called; it stays registered.
+     * Switches a checker off until {@link #enable} is called; it stays registered. The switch is kept
+     * in the desk's configuration, so it lasts between runs.
      *
      * @param checkerId the checker's id
      * @param reason    why, shown to users
      * @return {@code false} if no checker has that id
+     * @throws IllegalStateException if the desk's configuration refuses the change (the message says why)
      */
     boolean disable(String checkerId, String reason);
 
     /**
-     * Switches a disabled or quarantined checker back on.
+     * Switches a disabled or quarantined checker back on, lastingly like {@link #disable}.
      *
      * @param checkerId the checker's id
      * @return {@code false} if no checker has that id
+     * @throws IllegalStateException if the desk's configuration refuses the change (the message says why)
      */
     boolean enable(String checkerId);
 }

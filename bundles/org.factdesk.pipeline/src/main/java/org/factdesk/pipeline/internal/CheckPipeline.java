@@ -32,6 +32,8 @@ import org.factdesk.api.check.Provenance;
 import org.factdesk.api.claim.Claim;
 import org.factdesk.api.claim.ClaimExtractor;
 import org.factdesk.api.claim.ClaimType;
+import org.factdesk.api.config.DeskConfiguration;
+import org.factdesk.api.config.SettingsException;
 import org.factdesk.api.pipeline.ArticleReport;
 import org.factdesk.api.pipeline.CheckerFailure;
 import org.factdesk.api.pipeline.CheckerInfo;
@@ -44,6 +46,7 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -57,20 +60,26 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * article, so one article's findings never mix two versions of a checker; a checker that
  * throws, times out or returns garbage is recorded as a failure on that claim.
  */
-@Component
+@Component(configurationPid = CheckPipeline.PID)
 @Designate(ocd = CheckPipeline.Config.class)
 public class CheckPipeline implements Pipeline {
 
-    @ObjectClassDefinition(name = "FactDesk pipeline")
+    /** Configuration PID; {@code factdesk disable} and {@code enable} change its {@code disabled} list. */
+    static final String PID = "org.factdesk.pipeline";
+
+    @ObjectClassDefinition(name = "FactDesk pipeline", description = "Runs the claim extractor and the active checkers over each article.")
     public @interface Config {
-        @AttributeDefinition(description = "How long one checker may take on one claim, in milliseconds.")
+        @AttributeDefinition(description = "How long one checker may take on one claim, in milliseconds.", min = "1")
         long checkerTimeoutMillis() default 10_000;
 
-        @AttributeDefinition(description = "Checker threads; 0 means one per processor (at least two).")
+        @AttributeDefinition(description = "Checker threads; 0 means one per processor (at least two).", min = "0", max = "256")
         int threads() default 0;
 
-        @AttributeDefinition(description = "A checker that fails this many claims in a row is quarantined until re-enabled.")
+        @AttributeDefinition(description = "A checker that fails this many claims in a row is quarantined until re-enabled.", min = "1")
         int quarantineAfter() default 5;
+
+        @AttributeDefinition(description = "Checkers switched off, each as ID or \"ID: REASON\"; factdesk disable and enable change this list.")
+        String[] disabled() default {};
     }
 
     /** A checker as registered, with what the pipeline needs to stamp its findings. */
@@ -84,9 +93,9 @@ public class CheckPipeline implements Pipeline {
     record Switch(String state, String reason) {
     }
 
-    private final long timeoutMillis;
-    private final int quarantineAfter;
-    private final int threads;
+    private volatile long timeoutMillis;
+    private volatile int quarantineAfter;
+    private volatile int threads;
     private final ThreadPoolExecutor executor;
     private final BundleContext context;
     private final Map<String, Switch> switches = new ConcurrentHashMap<>();
@@ -94,9 +103,54 @@ public class CheckPipeline implements Pipeline {
     private final AtomicReference<Map.Entry<ServiceReference<ClaimExtractor>, ClaimExtractor>> extractor = new AtomicReference<>();
     private final Map<ServiceReference<Checker>, ActiveChecker> checkers = new ConcurrentSkipListMap<>(Collections.reverseOrder());
 
+    private final AtomicReference<DeskConfiguration> configuration = new AtomicReference<>();
+
     @Activate
     public CheckPipeline(BundleContext context, Config config) {
         this(context, config.checkerTimeoutMillis(), config.threads(), config.quarantineAfter());
+        applySwitches(config.disabled());
+    }
+
+    /** A changed configuration takes effect from the next article on; running articles keep what they started with. */
+    @Modified
+    void modified(Config config) {
+        timeoutMillis = config.checkerTimeoutMillis();
+        quarantineAfter = config.quarantineAfter();
+        int n = config.threads() > 0 ? config.threads() : Math.max(2, Runtime.getRuntime().availableProcessors());
+        if (n != threads) {
+            if (n > executor.getMaximumPoolSize()) {
+                executor.setMaximumPoolSize(n);
+                executor.setCorePoolSize(n);
+            } else {
+                executor.setCorePoolSize(n);
+                executor.setMaximumPoolSize(n);
+            }
+            threads = n;
+        }
+        applySwitches(config.disabled());
+    }
+
+    /** Replaces the people's switches by the configured list; the pipeline's own quarantines stay. */
+    private synchronized void applySwitches(String[] disabled) {
+        Map<String, Switch> wanted = new TreeMap<>();
+        for (String entry : disabled) {
+            int colon = entry.indexOf(": ");
+            String id = (colon > 0 ? entry.substring(0, colon) : entry).strip();
+            if (!id.isEmpty()) {
+                wanted.put(id, new Switch(CheckerInfo.DISABLED, colon > 0 ? entry.substring(colon + 2).strip() : "disabled by hand"));
+            }
+        }
+        switches.entrySet().removeIf(e -> e.getValue().state().equals(CheckerInfo.DISABLED) && !wanted.containsKey(e.getKey()));
+        switches.putAll(wanted);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setConfiguration(DeskConfiguration c) {
+        configuration.set(c);
+    }
+
+    void unsetConfiguration(DeskConfiguration c) {
+        configuration.compareAndSet(c, null);
     }
 
     CheckPipeline(BundleContext context, long timeoutMillis, int threads, int quarantineAfter) {
@@ -155,22 +209,47 @@ public class CheckPipeline implements Pipeline {
     }
 
     @Override
-    public boolean disable(String checkerId, String reason) {
+    public synchronized boolean disable(String checkerId, String reason) {
         if (!known(checkerId)) {
             return false;
         }
-        switches.put(checkerId, new Switch(CheckerInfo.DISABLED, reason == null || reason.isBlank() ? "disabled by hand" : reason));
+        Map<String, Switch> before = new TreeMap<>(switches);
+        switches.put(checkerId, new Switch(CheckerInfo.DISABLED, reason == null || reason.isBlank() ? "disabled by hand" : reason.strip()));
+        store(before);
         return true;
     }
 
     @Override
-    public boolean enable(String checkerId) {
+    public synchronized boolean enable(String checkerId) {
         if (!known(checkerId)) {
             return false;
         }
+        Map<String, Switch> before = new TreeMap<>(switches);
         switches.remove(checkerId);
         failuresInARow.remove(checkerId);
+        store(before);
         return true;
+    }
+
+    /** Keeps the people's switches in the desk's configuration, so they last; undone if that is refused. */
+    private void store(Map<String, Switch> before) {
+        DeskConfiguration c = configuration.get();
+        if (c == null) {
+            return; // no configuration service (tests, or a desk without one): this run only
+        }
+        List<String> entries = new ArrayList<>();
+        new TreeMap<>(switches).forEach((id, s) -> {
+            if (s.state().equals(CheckerInfo.DISABLED)) {
+                entries.add(s.reason().equals("disabled by hand") ? id : id + ": " + s.reason());
+            }
+        });
+        try {
+            c.set(PID, Map.of("disabled", entries));
+        } catch (SettingsException e) {
+            switches.clear();
+            switches.putAll(before);
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     private boolean known(String checkerId) {
