@@ -2,6 +2,7 @@ package org.factdesk.claims.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,34 +22,51 @@ import org.factdesk.api.article.Paragraph;
 import org.factdesk.api.claim.Claim;
 import org.factdesk.api.claim.Quantity;
 import org.factdesk.measure.DocsSection;
+import org.factdesk.tools.Command;
+import org.factdesk.tools.DataException;
 
 /**
- * {@code factdesk evaluate DATA_DIR [REPORT]}: measures the extractor on the shared evaluation
- * data and writes docs/accuracy.md: sentence splitting against the Wikinews gold, the
- * check-worthiness model on its held-out ClaimBuster split, and what it finds in the demo article.
+ * {@code factdesk evaluate DATA_DIR [REPORT]}: measures the extractor on the evaluation data
+ * (research data, never in the repository: the demo article, {@code wikinews/} and
+ * {@code claimbuster/} in DATA_DIR) and writes its section of docs/accuracy.md: sentence splitting
+ * against the Wikinews gold, the check-worthiness model on its held-out ClaimBuster split, and what
+ * it finds in the demo article.
  */
 public final class EvaluateCommand {
+
+    static final String NAME = "factdesk evaluate";
+    static final String USAGE = "DATA_DIR [REPORT_FILE]";
+    static final String DEMO = "000_1f3bc55f528ba35c.txt";
 
     private EvaluateCommand() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 1 || args.length > 2) {
-            System.err.println("usage: factdesk evaluate DATA_DIR [REPORT_FILE]");
-            System.exit(2);
-        }
-        Path data = Path.of(args[0]);
-        Path out = args.length > 1 ? Path.of(args[1]) : Path.of("docs/accuracy.md");
+        Command.main(NAME, USAGE, 1, 2, args, EvaluateCommand::run);
+    }
+
+    static void run(List<String> args, PrintStream out) throws IOException {
+        Path data = DataException.requireDirectory(Path.of(args.get(0)),
+                "an evaluation data directory holding " + DEMO + ", wikinews/ and claimbuster/");
+        // all of it checked before the work starts (the articles named in the gold sentences as they are read)
+        Path demo = DataException.requireFile(data, DEMO, "the demo article, Mint's machine-translated story on AI spending");
+        Path wikinews = DataException.requireDirectory(data.resolve("wikinews"),
+                "the Wikinews gold sentences: sentences.tsv and articles/DOC_ID.txt");
+        DataException.requireFile(wikinews, "sentences.tsv", "the Wikinews gold sentences: doc_id, par_idx, sent_idx, text");
+        DataException.requireDirectory(wikinews.resolve("articles"), "the Wikinews articles named in sentences.tsv, as DOC_ID.txt");
+        Path claimbuster = DataException.requireDirectory(data.resolve("claimbuster"), TrainCommand.EXPECTED_DIR);
+        DataException.requireFile(claimbuster, "2.5xNCS.json", TrainCommand.EXPECTED_FILE);
+        Path report = args.size() > 1 ? Path.of(args.get(1)) : Path.of("docs/accuracy.md");
         StringBuilder md = new StringBuilder();
-        md.append("Generated ").append(LocalDate.now(ZoneOffset.UTC)).append(" by `./factdesk evaluate ").append(args[0])
+        md.append("Generated ").append(LocalDate.now(ZoneOffset.UTC)).append(" by `./factdesk evaluate ").append(args.get(0))
                 .append("` (rewrites this section). The check-worthiness model is retrained by `./factdesk train ")
-                .append(data.resolve("claimbuster")).append("` (same data, same model; then rebuild to ship it).\n\n");
-        demo(data.resolve("000_1f3bc55f528ba35c.txt"), md);
-        sentences(data.resolve("wikinews"), md);
-        checkWorthiness(data.resolve("claimbuster"), md);
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        DocsSection.write(out, "claims", md.toString(), "# FactDesk accuracy");
-        System.out.println("wrote " + out);
+                .append(claimbuster).append("` (same data, same model; then rebuild to ship it).\n\n");
+        demo(demo, md);
+        sentences(wikinews, md);
+        checkWorthiness(claimbuster, md);
+        Files.createDirectories(report.toAbsolutePath().getParent());
+        DocsSection.write(report, "claims", md.toString(), "# FactDesk accuracy");
+        out.println("wrote " + report);
     }
 
     /** Paragraphs as the plain-text importer makes them for one-paragraph-per-line text. */
@@ -98,10 +116,21 @@ public final class EvaluateCommand {
 
     static void sentences(Path wikinews, StringBuilder md) throws IOException {
         Map<String, List<String>> gold = new LinkedHashMap<>();
-        List<String> rows = Files.readAllLines(wikinews.resolve("sentences.tsv"), StandardCharsets.UTF_8);
-        for (String row : rows.subList(1, rows.size())) {
-            String[] cols = row.split("\t", 4);
+        Path tsv = wikinews.resolve("sentences.tsv");
+        List<String> rows = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+        for (int n = 1; n < rows.size(); n++) {
+            if (rows.get(n).isBlank()) {
+                continue;
+            }
+            String[] cols = rows.get(n).split("\t", 4);
+            if (cols.length < 4) {
+                throw new DataException(tsv, "line " + (n + 1) + " has " + cols.length + " column(s)",
+                        "4 tab-separated columns: doc_id, par_idx, sent_idx, text");
+            }
             gold.computeIfAbsent(cols[0], k -> new ArrayList<>()).add(cols[3]);
+        }
+        if (gold.isEmpty()) {
+            throw new DataException(tsv, "no sentences", "a header line, then one gold sentence a line");
         }
         int goldInternal = 0;
         int predictedInternal = 0;
@@ -111,7 +140,9 @@ public final class EvaluateCommand {
         int exact = 0;
         int unplaced = 0;
         for (Map.Entry<String, List<String>> doc : gold.entrySet()) {
-            String text = Files.readString(wikinews.resolve("articles").resolve(doc.getKey() + ".txt"), StandardCharsets.UTF_8);
+            Path article = DataException.requireFile(wikinews.resolve("articles"), doc.getKey() + ".txt",
+                    "the Wikinews article " + doc.getKey() + ", whose sentences sentences.tsv holds");
+            String text = Files.readString(article, StandardCharsets.UTF_8);
             List<Paragraph> paragraphs = lines(text);
             Set<Integer> paragraphEnds = new HashSet<>();
             paragraphs.forEach(p -> paragraphEnds.add(p.end()));

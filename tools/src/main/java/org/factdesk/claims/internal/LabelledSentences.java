@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.factdesk.tools.DataException;
+
 /**
  * The ClaimBuster sentences ({@code 2.5xNCS.json}: an array of {sentence_id, label, text}) and
  * the fixed train/test split every FactDesk figure is reported on.
@@ -20,6 +22,9 @@ final class LabelledSentences {
         }
     }
 
+    static final String JSON_FORM = "a JSON array of {sentence_id, label, text} objects";
+    static final String TSV_FORM = "a header line, then sentence_id<TAB>label<TAB>text";
+
     private LabelledSentences() {
     }
 
@@ -27,14 +32,31 @@ final class LabelledSentences {
         String s = Files.readString(file, StandardCharsets.UTF_8);
         List<Sentence> out = new ArrayList<>();
         int i = 0;
+        int last = 0;
         while ((i = s.indexOf('{', i)) >= 0) {
             int end = s.indexOf('}', i);
+            if (end < 0) {
+                throw new DataException(file, "the object at character " + i + " is never closed (a truncated file?)", JSON_FORM);
+            }
             String obj = s.substring(i, end + 1);
-            out.add(new Sentence(Long.parseLong(number(obj, "sentence_id")), number(obj, "label").equals("1"), string(obj, "text")));
+            for (String key : List.of("sentence_id", "label", "text")) {
+                if (!obj.contains("\"" + key + "\"")) {
+                    throw new DataException(file, "the object at character " + i + " has no \"" + key + "\"", JSON_FORM);
+                }
+            }
+            String id = number(obj, "sentence_id");
+            if (id.isEmpty() || id.equals("-")) {
+                throw new DataException(file, "the object at character " + i + " has no numeric sentence_id", JSON_FORM);
+            }
+            out.add(new Sentence(Long.parseLong(id), number(obj, "label").equals("1"), string(obj, "text")));
             i = end + 1;
+            last = i;
         }
         if (out.isEmpty()) {
-            throw new IOException(file + ": no sentences found");
+            throw new DataException(file, "no sentences found", JSON_FORM);
+        }
+        if (s.indexOf(']', last) < 0) {
+            throw new DataException(file, "ends after " + out.size() + " sentences without the closing ] (a truncated file?)", JSON_FORM);
         }
         return out;
     }
@@ -43,10 +65,16 @@ final class LabelledSentences {
     static List<Sentence> readTsv(Path file) throws IOException {
         List<Sentence> out = new ArrayList<>();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cols = line.split("\t", 3);
+        for (int n = 1; n < lines.size(); n++) {
+            String[] cols = lines.get(n).split("\t", 3);
             if (cols.length == 3) {
-                out.add(new Sentence(Long.parseLong(cols[0].replace("\"", "")), cols[1].replace("\"", "").equals("1"), cols[2]));
+                long id;
+                try {
+                    id = Long.parseLong(cols[0].replace("\"", ""));
+                } catch (NumberFormatException e) {
+                    throw new DataException(file, "line " + (n + 1) + ": sentence_id \"" + cols[0] + "\" is not a number", TSV_FORM);
+                }
+                out.add(new Sentence(id, cols[1].replace("\"", "").equals("1"), cols[2]));
             }
         }
         return out;

@@ -1,6 +1,7 @@
 package org.factdesk.claims.internal;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,37 +14,43 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.factdesk.tools.Command;
+import org.factdesk.tools.DataException;
+
 /**
  * {@code factdesk train CLAIMBUSTER_DIR [MODEL_FILE]}: trains the check-worthiness model on the
  * ClaimBuster sentences, holding out one sentence in five for testing, and writes the model
- * (by default into this bundle's sources, to ship with the next build). Same data, same model.
+ * (by default, run from the repository root, into the claims bundle's sources, to ship with its
+ * next build). Same data, same model. The data is research-only and never in the repository.
  */
 public final class TrainCommand {
 
     static final Path DEFAULT_OUT = Path.of("bundles/org.factdesk.claims/src/main/resources/org/factdesk/claims/internal",
             CheckWorthinessModel.RESOURCE);
 
+    static final String NAME = "factdesk train";
+    static final String USAGE = "CLAIMBUSTER_DIR [MODEL_FILE]";
+    static final String EXPECTED_DIR = "a ClaimBuster data directory holding 2.5xNCS.json";
+    static final String EXPECTED_FILE = "the ClaimBuster sentences 2.5xNCS.json, doi:10.5281/zenodo.3609356";
+
     private TrainCommand() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 1 || args.length > 2) {
-            System.err.println("usage: factdesk train CLAIMBUSTER_DIR [MODEL_FILE]");
-            System.exit(2);
-        }
-        Path data = Path.of(args[0]).resolve("2.5xNCS.json");
-        if (!Files.isReadable(data)) {
-            System.err.println("factdesk train: " + data + ": no such file (expected the ClaimBuster 2.5xNCS.json)");
-            System.exit(1);
-        }
-        Path out = args.length > 1 ? Path.of(args[1]) : DEFAULT_OUT;
+        Command.main(NAME, USAGE, 1, 2, args, TrainCommand::run);
+    }
+
+    static void run(List<String> args, PrintStream out) throws IOException {
+        Path dir = DataException.requireDirectory(Path.of(args.get(0)), EXPECTED_DIR);
+        Path data = DataException.requireFile(dir, "2.5xNCS.json", EXPECTED_FILE);
+        Path model = args.size() > 1 ? Path.of(args.get(1)) : DEFAULT_OUT;
         Result r = train(data);
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        Files.createDirectories(model.toAbsolutePath().getParent());
+        try (Writer w = Files.newBufferedWriter(model, StandardCharsets.UTF_8)) {
             r.model().write(w);
         }
-        System.out.println("held-out test: " + r.about().get("held-out test"));
-        System.out.println("model written to " + out);
+        out.println("held-out test: " + r.about().get("held-out test"));
+        out.println("model written to " + model);
     }
 
     record Result(CheckWorthinessModel model, Map<String, String> about) {

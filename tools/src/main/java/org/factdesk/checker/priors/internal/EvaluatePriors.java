@@ -1,5 +1,7 @@
 package org.factdesk.checker.priors.internal;
 
+import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -11,20 +13,21 @@ import java.util.Map;
 import java.util.Set;
 
 import org.factdesk.measure.DocsSection;
+import org.factdesk.tools.Command;
 
 /**
  * {@code EvaluatePriors DATA_DIR [REPORT]}: retrieval quality of the prior fact-checks index on
  * CheckThat! 2020 claim retrieval (tweets against 10,375 Snopes claims): MAP@5 on train and dev
  * for plain BM25 and each improvement, and how the two similarity thresholds behave. Writes its
- * section of docs/accuracy.md. Reproduce from the repository root:
- * {@code mvn -q -pl bundles/org.factdesk.checker.priors exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.factdesk.checker.priors.internal.EvaluatePriors -Dexec.args="$PWD/../shared/data/claim-retrieval $PWD/docs/accuracy.md"}
+ * section of docs/accuracy.md. The data is research-only and never in the repository. Reproduce
+ * from the repository root, after {@code mvn -B -pl tools -am install}:
+ * {@code java -cp "tools/target/factdesk-tools.jar:tools/target/lib/*" org.factdesk.checker.priors.internal.EvaluatePriors
+ * CLAIM_RETRIEVAL_DIR docs/accuracy.md}
  */
 public final class EvaluatePriors {
 
-    static final String COMMAND = "mvn -q -pl bundles/org.factdesk.checker.priors exec:java -Dexec.classpathScope=test "
-            + "-Dexec.mainClass=org.factdesk.checker.priors.internal.EvaluatePriors "
-            + "-Dexec.args=\"$PWD/../shared/data/claim-retrieval $PWD/docs/accuracy.md\"";
+    static final String NAME = "EvaluatePriors";
+    static final String USAGE = "CLAIM_RETRIEVAL_DIR [REPORT_FILE]";
 
     private EvaluatePriors() {
     }
@@ -33,18 +36,24 @@ public final class EvaluatePriors {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 1 || args.length > 2) {
-            System.err.println("usage: EvaluatePriors CLAIM_RETRIEVAL_DIR [REPORT_FILE]");
-            System.exit(2);
-        }
-        RetrievalData data = RetrievalData.read(Path.of(args[0]));
+        Command.main(NAME, USAGE, 1, 2, args, EvaluatePriors::run);
+    }
+
+    /** The command line that runs this main with these arguments, for the report. */
+    static String command(Class<?> main, List<String> args) {
+        return "java -cp \"tools/target/factdesk-tools.jar:tools/target/lib/*\" " + main.getName() + " " + String.join(" ", args);
+    }
+
+    static void run(List<String> args, PrintStream out) throws IOException {
+        RetrievalData data = RetrievalData.read(Path.of(args.get(0)));
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < data.ids().size(); i++) {
             position.put(data.ids().get(i), i);
         }
         StringBuilder md = new StringBuilder();
         md.append("## Prior fact-checks: claim retrieval\n\n");
-        md.append("Generated ").append(LocalDate.now(ZoneOffset.UTC)).append(" by `").append(COMMAND).append("` (rewrites only this section).\n\n");
+        md.append("Generated ").append(LocalDate.now(ZoneOffset.UTC)).append(" by `").append(command(EvaluatePriors.class, args))
+                .append("` (rewrites only this section).\n\n");
         md.append("Data: CLEF CheckThat! 2020 task 2 (English): ").append(data.claims().size()).append(" Snopes verified claims indexed as claim + title; ")
                 .append(data.splits().get("train").size()).append(" train and ").append(data.splits().get("dev").size())
                 .append(" dev tweets as queries, one gold claim each. Research-use data, read only here, not shipped. ")
@@ -64,15 +73,15 @@ public final class EvaluatePriors {
             double[] train = score(index, data.splits().get("train"), position);
             double[] dev = score(index, data.splits().get("dev"), position);
             md.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f |%n", row.name(), train[0], dev[0], dev[1], dev[2]));
-            System.err.printf(Locale.ROOT, "%-70s train %.3f dev %.3f%n", row.name(), train[0], dev[0]);
+            System.err.printf(Locale.ROOT, "%-70s train %.3f dev %.3f%n", row.name(), train[0], dev[0]); // progress
         }
         md.append('\n');
         thresholds(PriorIndex.build(data.claims(), PriorIndex.Options.BEST), data, position, md);
-        if (args.length > 1) {
-            DocsSection.write(Path.of(args[1]), "priors", md.toString());
-            System.out.println("wrote the priors section of " + args[1]);
+        if (args.size() > 1) {
+            DocsSection.write(Path.of(args.get(1)), "priors", md.toString());
+            out.println("wrote the priors section of " + args.get(1));
         } else {
-            System.out.println(md);
+            out.println(md);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.factdesk.checker.priors.internal;
 
+import java.io.IOException;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -13,6 +15,7 @@ import java.util.Random;
 import java.util.Set;
 
 import org.factdesk.measure.DocsSection;
+import org.factdesk.tools.Command;
 
 /**
  * {@code PriorsLatency CLAIM_RETRIEVAL_DIR [REPORT]}: warm, single-thread query latency of the
@@ -20,27 +23,30 @@ import org.factdesk.measure.DocsSection;
  * docs/benchmarks.md. The 10k archive is the 10,375 Snopes claims of the claim-retrieval data;
  * the 100k archive adds nine synthetic variants of each (one word dropped, two words of another
  * claim added, fixed seed), so term statistics stay realistic. Queries are the 997 train and dev tweets.
+ * The data is research-only and never in the repository. Run from the repository root, after
+ * {@code mvn -B -pl tools -am install}: {@code java -cp "tools/target/factdesk-tools.jar:tools/target/lib/*"
+ * org.factdesk.checker.priors.internal.PriorsLatency CLAIM_RETRIEVAL_DIR docs/benchmarks.md}
  */
 public final class PriorsLatency {
 
-    static final String COMMAND = "mvn -q -pl bundles/org.factdesk.checker.priors exec:java -Dexec.classpathScope=test "
-            + "-Dexec.mainClass=org.factdesk.checker.priors.internal.PriorsLatency "
-            + "-Dexec.args=\"$PWD/../shared/data/claim-retrieval $PWD/docs/benchmarks.md\"";
+    static final String NAME = "PriorsLatency";
+    static final String USAGE = "CLAIM_RETRIEVAL_DIR [REPORT_FILE]";
 
     private PriorsLatency() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 1 || args.length > 2) {
-            System.err.println("usage: PriorsLatency CLAIM_RETRIEVAL_DIR [REPORT_FILE]");
-            System.exit(2);
-        }
-        RetrievalData data = RetrievalData.read(Path.of(args[0]));
+        Command.main(NAME, USAGE, 1, 2, args, PriorsLatency::run);
+    }
+
+    static void run(List<String> args, PrintStream out) throws IOException {
+        RetrievalData data = RetrievalData.read(Path.of(args.get(0)));
         List<String> queries = new ArrayList<>();
         data.splits().values().forEach(qs -> qs.forEach(q -> queries.add(q.text())));
         StringBuilder md = new StringBuilder("## Prior fact-checks: query latency\n\n");
         md.append("Generated ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")))
-                .append(" UTC by `").append(COMMAND).append("` (rewrites only this section; runs inside Maven's JVM, ")
+                .append(" UTC by `").append(EvaluatePriors.command(PriorsLatency.class, args))
+                .append("` (rewrites only this section; Java ")
                 .append(System.getProperty("java.version")).append(", ").append(Runtime.getRuntime().availableProcessors())
                 .append(" CPUs, load average ").append(String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
                 .append(" at start; a small, noisy 2-core machine: read the medians).\n\n");
@@ -55,11 +61,11 @@ public final class PriorsLatency {
         row("100k: the same + 9 synthetic variants each", grow(small, 9, new Random(42)), queries, md);
         md.append("\nSynthetic variants share the vocabulary of the real claims, so posting lists grow about tenfold as in a real ")
                 .append("100k archive; a real archive has more distinct terms and would, if anything, be faster per query.\n");
-        if (args.length > 1) {
-            DocsSection.write(Path.of(args[1]), "priors", md.toString());
-            System.out.println("wrote the priors section of " + args[1]);
+        if (args.size() > 1) {
+            DocsSection.write(Path.of(args.get(1)), "priors", md.toString());
+            out.println("wrote the priors section of " + args.get(1));
         } else {
-            System.out.println(md);
+            out.println(md);
         }
     }
 
