@@ -32,7 +32,7 @@ public final class FactDesk implements AutoCloseable {
     /** The Gogo shell bundles: started for {@code shell} and {@code run}, not for headless commands. */
     static final java.util.Set<String> SHELL_BUNDLES = java.util.Set.of("org.apache.felix.gogo.shell",
             "org.apache.felix.gogo.runtime", "org.apache.felix.gogo.command");
-    /** Framework property: {@code true} installs the Gogo runtime and commands (for {@code run}), but not Gogo's own shell. */
+    /** Framework property: {@code true} installs Gogo for {@code run} (with {@code gosh.args=--nointeractive}: no console, no script mode of its own). */
     public static final String SCRIPTING = "factdesk.scripting";
     /**
      * Bundles started before all others, in this order: the log and ConfigAdmin, then SCR and the
@@ -108,8 +108,7 @@ public final class FactDesk implements AutoCloseable {
         for (Path jar : jars(options.home().resolve("bundles"))) {
             String name = jar.getFileName().toString();
             boolean gogo = SHELL_BUNDLES.stream().anyMatch(n -> name.startsWith(n + "-"));
-            boolean gogoShell = name.startsWith("org.apache.felix.gogo.shell-");
-            if (!gogo || (scripting && (!gogoShell || options.shell()))) {
+            if (!gogo || scripting) {
                 toInstall.add(jar); // a headless command has no use for the shell: not even installed
             }
         }

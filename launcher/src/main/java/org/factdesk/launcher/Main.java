@@ -58,7 +58,8 @@ public final class Main {
             fail("cannot use the configuration folder " + where.config() + ": " + e.getMessage());
         }
         if (command.equals("run")) {
-            props.put(FactDesk.SCRIPTING, "true"); // the Gogo runtime, without its own script runner
+            props.put(FactDesk.SCRIPTING, "true"); // Gogo's commands (echo ...), FactDesk runs the script
+            props.put("gosh.args", "--nointeractive");
         }
 
         FactDesk desk = FactDesk.create(new FactDesk.Options(home, where.plugins(), props, shell));

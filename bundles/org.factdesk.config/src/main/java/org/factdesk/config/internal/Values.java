@@ -125,13 +125,13 @@ final class Values {
 
     /** Felix Metatype's validation messages, in words. */
     private static String rule(String problem, Setting s) {
-        return switch (problem) {
-            case "%greater than maximum" -> "is above the maximum this setting allows";
-            case "%less than minimum" -> "is below the minimum this setting allows";
-            case "%not a valid option" -> "is not one of " + String.join(", ", s.options());
-            case "%missing required value" -> "is empty, and a value is required";
-            case "%invalid value" -> "is not a valid " + s.type();
-            default -> "breaks the rule: " + problem.replaceFirst("^%", "");
+        return switch (problem.replaceFirst("^%", "")) {
+            case "greater than maximum" -> "is above the maximum this setting allows";
+            case "less than minimum" -> "is below the minimum this setting allows";
+            case "not a valid option" -> "is not one of " + String.join(", ", s.options());
+            case "missing required value" -> "is empty, and a value is required";
+            case "invalid value" -> "is not a valid " + s.type();
+            default -> "breaks the setting's rule: " + problem.replaceFirst("^%", "");
         };
     }
 }

@@ -5,16 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
-import org.factdesk.api.pipeline.Importers;
-import org.factdesk.api.pipeline.Pipeline;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Runs the command given on the {@code factdesk} command line. The launcher registers an
  * {@link IntConsumer} marked {@code factdesk.launch=cli} with the arguments once every bundle
  * has started; this component runs the command on its own thread and hands back the exit code.
+ * {@code run SCRIPT} goes to the script runner, there when the launcher started the Gogo runtime.
  */
 @Component(immediate = true)
 public class CommandLineRunner {
@@ -22,20 +23,32 @@ public class CommandLineRunner {
     @Activate
     public CommandLineRunner(
             @Reference(target = "(factdesk.launch=cli)", service = IntConsumer.class) Map.Entry<Map<String, ?>, IntConsumer> launch,
-            @Reference Pipeline pipeline, @Reference Importers importers, org.osgi.framework.BundleContext context) {
+            @Reference Application application,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY) ScriptRunner scripts) { // null without the Gogo runtime
         String[] args = (String[]) launch.getKey().get("factdesk.launch.args");
         Object cwd = launch.getKey().get("factdesk.launch.cwd");
         IntConsumer exit = launch.getValue();
-        Commands commands = GogoCommands.commands(pipeline, importers, context, Path.of(cwd != null ? cwd.toString() : ""));
+        Path dir = Path.of(cwd != null ? cwd.toString() : "").toAbsolutePath();
+        Commands commands = application.commands(dir, System.in);
         Thread t = new Thread(() -> {
             int code = Commands.INTERNAL;
             try {
-                code = commands.run(List.of(args), System.out, System.err);
+                if (args.length > 0 && args[0].equals("run")) {
+                    code = scripts != null ? scripts.run(List.of(args).subList(1, args.length), dir, System.err)
+                            : fail("scripts need the Gogo runtime (org.apache.felix.gogo.runtime), which is not running");
+                } else {
+                    code = commands.run(List.of(args), System.out, System.err);
+                }
             } finally {
                 System.out.flush();
                 exit.accept(code);
             }
         }, "factdesk-command");
         t.start();
+    }
+
+    private static int fail(String message) {
+        System.err.println("factdesk: " + message);
+        return Commands.INTERNAL;
     }
 }

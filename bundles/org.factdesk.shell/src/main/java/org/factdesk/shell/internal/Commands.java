@@ -18,6 +18,7 @@ import org.factdesk.api.article.Article;
 import org.factdesk.api.article.ImportException;
 import org.factdesk.api.article.ImportSource;
 import org.factdesk.api.check.Finding;
+import org.factdesk.api.config.DeskConfiguration;
 import org.factdesk.api.desk.CaseDesk;
 import org.factdesk.api.export.Exporter;
 import org.factdesk.api.pipeline.ArticleReport;
@@ -40,7 +41,7 @@ final class Commands {
     static final int INTERNAL = 3;
 
     static final String USAGE_TEXT = """
-            usage: factdesk [--plugins DIR] [--workspace DIR] [--keys DIR] [--as USER] COMMAND [ARGS]
+            usage: factdesk [--plugins DIR] [--workspace DIR] [--keys DIR] [--as USER] [--config DIR] [--verbose] COMMAND [ARGS]
 
             commands:
               check [--json] [--pretty] [--min-score S] FILE|DIR|URL|- ...
@@ -49,16 +50,20 @@ final class Commands {
                                   (one per line unless --pretty); - reads standard input
               checkers [--json]   list the checkers with their versions and state
               enable ID | disable ID [REASON]
-                                  switch a checker on or off (quarantined checkers come back with enable)
+                                  switch a checker on or off, lastingly (quarantined checkers come back with enable)
               plugins             list the plugins directory: files, bundles, versions, state
               install JAR...      copy bundles into the plugins directory (update: the same, replacing)
               remove NAME...      take a plugin out (file name or symbolic name)
               formats             list the article formats that can be imported
               shell               interactive Gogo shell (commands: factdesk:check, factdesk:checkers, ...)
-              run SCRIPT.gosh     run a Gogo script, then stop
-              train [CLAIMBUSTER_DIR]
+              run SCRIPT.gosh     run a Gogo script, then stop; the first failing line ends it (named, exit code not 0)
+              config list | config show PID | config set PID KEY=VALUE... | config unset PID KEY... | config delete PID
+                                  the desk's configuration (--json for list and show); values are checked
+                                  against each component's settings; FACTORY~NAME makes one more instance
+              train CLAIMBUSTER_DIR [MODEL_FILE]
                                   retrain the check-worthiness model from ClaimBuster (rebuild to ship it)
-              evaluate [DATA_DIR] measure the extractor and rewrite docs/accuracy.md
+              evaluate DATA_DIR [REPORT_FILE]
+                                  measure the extractor and rewrite its part of docs/accuracy.md
               help                this text
 
             the fact-check workflow (workspace: --workspace DIR, FACTDESK_WORKSPACE, else ./factdesk-workspace;
@@ -78,6 +83,9 @@ final class Commands {
               audit verify [--json]
                                   check the journal's hash chain, the sign-off signatures and the stored articles
 
+            the desk's configuration: --config DIR or FACTDESK_CONFIG, else WORKSPACE/config (its *.json files are
+            OSGi Configurator files applied at every start; configurations set here are kept in its configadmin/)
+
             exit codes: 0 done, 1 some inputs failed (the rest were processed) or the audit found a problem,
                         2 bad usage, 3 internal error, 4 refused by a workflow rule or the workspace is in use
             """;
@@ -91,8 +99,11 @@ final class Commands {
     private final DeskCommands desk;
     private final Map<String, String> env;
 
+    private final ConfigCommands config;
+
     Commands(Pipeline pipeline, Importers importers, PluginShelf plugins, Path cwd, InputStream stdin,
-            Supplier<Optional<CaseDesk>> caseDesk, Supplier<List<Exporter>> exporters, Map<String, String> env) {
+            Supplier<Optional<CaseDesk>> caseDesk, Supplier<List<Exporter>> exporters, Map<String, String> env,
+            Supplier<Optional<DeskConfiguration>> configuration) {
         this.pipeline = pipeline;
         this.importers = importers;
         this.plugins = plugins;
@@ -100,6 +111,7 @@ final class Commands {
         this.stdin = stdin;
         this.env = env;
         this.desk = new DeskCommands(caseDesk, exporters, pipeline, this, cwd);
+        this.config = new ConfigCommands(configuration);
     }
 
     int run(List<String> args, PrintStream out, PrintStream err) {
@@ -123,6 +135,7 @@ final class Commands {
             return switch (args.get(0)) {
                 case "import", "user", "case", "desk", "export", "exporters", "audit" -> desk.run(args.get(0), new Args(rest), where, out, err);
                 case "check" -> check(rest, out, err);
+                case "config" -> config.run(new Args(rest), out, err);
                 case "checkers" -> checkers(rest, out, err);
                 case "enable" -> toggle(rest, true, out, err);
                 case "disable" -> toggle(rest, false, out, err);
@@ -162,7 +175,13 @@ final class Commands {
             return usage(err, on ? "enable needs a checker id" : "disable needs a checker id (and optionally a reason)");
         }
         String id = args.get(0);
-        boolean known = on ? pipeline.enable(id) : pipeline.disable(id, String.join(" ", args.subList(1, args.size())));
+        boolean known;
+        try {
+            known = on ? pipeline.enable(id) : pipeline.disable(id, String.join(" ", args.subList(1, args.size())));
+        } catch (IllegalStateException refused) {
+            err.println("factdesk: refused: " + refused.getMessage());
+            return DeskCommands.REFUSED;
+        }
         if (!known) {
             err.println("factdesk: no checker \"" + id + "\" (active checkers: "
                     + pipeline.checkers().stream().map(CheckerInfo::id).collect(Collectors.joining(", ")) + ")");

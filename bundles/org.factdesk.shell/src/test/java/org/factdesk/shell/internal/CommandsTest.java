@@ -90,7 +90,7 @@ class CommandsTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Commands commands = new Commands(pipeline, importers, new PluginShelf(dir.resolve("plugins"), null), dir,
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), () -> java.util.Optional.empty(), List::of, java.util.Map.of());
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), () -> java.util.Optional.empty(), List::of, java.util.Map.of(), java.util.Optional::empty);
         int code = commands.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Out(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -37,7 +37,7 @@ class DeskCommandsTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Map<String, String> env = Map.of("FACTDESK_WORKSPACE", "ws", "FACTDESK_KEYS", "keys");
         Commands commands = new Commands(fakes.pipeline, fakes.importers, new PluginShelf(dir.resolve("plugins"), null), dir,
-                new ByteArrayInputStream(new byte[0]), () -> Optional.of(desk), List::of, env);
+                new ByteArrayInputStream(new byte[0]), () -> Optional.of(desk), List::of, env, Optional::empty);
         int code = commands.run(new ArrayList<>(List.of(args)), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new CommandsTest.Out(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

@@ -1,0 +1,91 @@
+package org.factdesk.shell.internal;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.factdesk.api.config.DeskConfiguration;
+import org.factdesk.api.desk.CaseDesk;
+import org.factdesk.api.export.Exporter;
+import org.factdesk.api.pipeline.Importers;
+import org.factdesk.api.pipeline.Pipeline;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * The application services the commands call, held as DS references (bound and released by SCR as
+ * they come and go), shared by the command line and the Gogo commands.
+ */
+@Component(service = Application.class)
+public class Application {
+
+    private final Pipeline pipeline;
+    private final Importers importers;
+    private final BundleContext context;
+    private volatile CaseDesk desk;
+    private volatile DeskConfiguration configuration;
+    private final List<Exporter> exporters = new CopyOnWriteArrayList<>();
+
+    @Activate
+    public Application(@Reference Pipeline pipeline, @Reference Importers importers, BundleContext context) {
+        this.pipeline = pipeline;
+        this.importers = importers;
+        this.context = context;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setDesk(CaseDesk d) {
+        desk = d;
+    }
+
+    void unsetDesk(CaseDesk d) {
+        if (desk == d) {
+            desk = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setConfiguration(DeskConfiguration c) {
+        configuration = c;
+    }
+
+    void unsetConfiguration(DeskConfiguration c) {
+        if (configuration == c) {
+            configuration = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addExporter(Exporter e) {
+        exporters.add(e);
+    }
+
+    void removeExporter(Exporter e) {
+        exporters.remove(e);
+    }
+
+    /** The commands for one caller: its working directory and standard input. */
+    Commands commands(Path cwd, InputStream stdin) {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        // the launcher's --workspace, --keys, --as come as framework properties and win over the environment
+        for (String key : List.of("FACTDESK_WORKSPACE", "FACTDESK_KEYS", "FACTDESK_USER")) {
+            String fromFramework = context.getProperty(key.toLowerCase(Locale.ROOT).replace('_', '.'));
+            if (fromFramework != null) {
+                env.put(key, fromFramework);
+            }
+        }
+        String dir = context.getProperty("factdesk.plugins");
+        return new Commands(pipeline, importers, new PluginShelf(Path.of(dir != null ? dir : "plugins"), context), cwd, stdin,
+                () -> Optional.ofNullable(desk), () -> DeskCommands.sorted(exporters), env, () -> Optional.ofNullable(configuration));
+    }
+}
