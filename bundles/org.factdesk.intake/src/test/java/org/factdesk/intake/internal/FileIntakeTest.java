@@ -1,0 +1,336 @@
+package org.factdesk.intake.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.factdesk.api.article.Article;
+import org.factdesk.api.article.ImportException;
+import org.factdesk.api.article.ImportSource;
+import org.factdesk.api.intake.InputProblem;
+import org.factdesk.api.intake.Receiver;
+import org.factdesk.api.intake.Request;
+import org.factdesk.api.intake.Summary;
+import org.factdesk.api.job.CancelledException;
+import org.factdesk.api.job.Monitor;
+import org.factdesk.api.pipeline.Importers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.sun.net.httpserver.HttpServer;
+
+class FileIntakeTest {
+
+    @TempDir
+    Path cwd;
+    HttpServer server;
+    String base;
+    final CountDownLatch slowRequestArrived = new CountDownLatch(1);
+
+    final FileIntake intake = new FileIntake(new TextImporters(), Duration.ofSeconds(1), 1024);
+    final Collected got = new Collected();
+
+    /** Reads any non-empty, non-binary input as one text article, refusing the rest as the importer registry does. */
+    static final class TextImporters implements Importers {
+        @Override
+        public List<Article> read(ImportSource source) throws ImportException {
+            byte[] bytes;
+            try (InputStream in = source.open()) {
+                bytes = in.readAllBytes();
+            } catch (NoSuchFileException e) {
+                throw new ImportException(source.location(), null, "no such file");
+            } catch (IOException e) {
+                throw new ImportException(source.location(), null, "cannot read: " + e.getMessage());
+            }
+            if (bytes.length == 0) {
+                throw new ImportException(source.location(), null, "file is empty");
+            }
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf('\0') >= 0) {
+                throw new ImportException(source.location(), null, "binary data, not an article (NUL byte at offset " + text.indexOf('\0') + ")");
+            }
+            return List.of(new Article(Article.contentId(text), source.location(), "text", text.lines().findFirst().orElse(null), null, null,
+                    "en", text, List.of(), null));
+        }
+
+        @Override
+        public List<String> formats() {
+            return List.of("text");
+        }
+    }
+
+    /** What a face would print: articles by location, problem lines. */
+    static final class Collected implements Receiver<RuntimeException> {
+        final List<String> locations = new ArrayList<>();
+        final List<String> headlines = new ArrayList<>();
+        final List<String> problems = new ArrayList<>();
+
+        @Override
+        public void article(String location, Article article) {
+            locations.add(location);
+            headlines.add(article.headline());
+        }
+
+        @Override
+        public void problem(InputProblem problem) {
+            problems.add(problem.line());
+        }
+    }
+
+    /** Records what the intake reports; cancels when told to. */
+    static final class Recording implements Monitor {
+        final List<String> calls = new ArrayList<>();
+        volatile boolean cancelled;
+
+        @Override
+        public void begin(String title, long total) {
+            calls.add("begin " + title + " " + total);
+        }
+
+        @Override
+        public void worked(long units) {
+            calls.add("worked " + units);
+        }
+
+        @Override
+        public void message(String text) {
+            calls.add("message " + text);
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return cancelled;
+        }
+    }
+
+    @BeforeEach
+    void serve() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/article.txt", x -> respond(x, 200, "A story from the web\n\nIt has 3 claims.\n".getBytes(StandardCharsets.UTF_8), true));
+        server.createContext("/big", x -> respond(x, 200, new byte[5000], true));
+        server.createContext("/big-chunked", x -> respond(x, 200, "x".repeat(5000).getBytes(StandardCharsets.UTF_8), false));
+        server.createContext("/slow", x -> {
+            slowRequestArrived.countDown();
+            try {
+                Thread.sleep(3000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            respond(x, 200, "late\n".getBytes(StandardCharsets.UTF_8), true);
+        });
+        server.createContext("/", x -> respond(x, 404, "not here".getBytes(StandardCharsets.UTF_8), true));
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "test http server");
+            t.setDaemon(true);
+            return t;
+        }));
+        server.start();
+        base = "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    private static void respond(com.sun.net.httpserver.HttpExchange x, int status, byte[] body, boolean withLength) throws IOException {
+        x.sendResponseHeaders(status, withLength ? body.length : 0);
+        try (OutputStream out = x.getResponseBody()) {
+            out.write(body);
+        } catch (IOException e) {
+            // the client hung up (size limit): nothing to do
+        }
+    }
+
+    @AfterEach
+    void stopServing() {
+        server.stop(0);
+    }
+
+    private Summary read(String... inputs) throws CancelledException {
+        return intake.read(new Request(List.of(inputs), cwd), got, Monitor.NONE);
+    }
+
+    private Path write(String name, String content) throws IOException {
+        Path p = cwd.resolve(name);
+        Files.createDirectories(p.getParent());
+        return Files.writeString(p, content);
+    }
+
+    @Test
+    void aMixedFolderIsReadRecursivelyInSortedOrderNamedAsTypedWithoutDotFiles() throws Exception {
+        write("docs/b.txt", "Second\n");
+        write("docs/a.txt", "First\n");
+        write("docs/sub/c.txt", "Third\n");
+        write("docs/.hidden.txt", "Hidden\n");
+        write("docs/sub/.DS_Store", "junk");
+        write("docs/empty.txt", "");
+        write("docs/image.bin", "GIF\0\0");
+
+        Summary s = read("docs/");
+
+        assertThat(got.locations).containsExactly("docs/a.txt", "docs/b.txt", "docs/sub/c.txt");
+        assertThat(got.headlines).containsExactly("First", "Second", "Third");
+        assertThat(got.problems).containsExactly("docs/empty.txt: file is empty", "docs/image.bin: binary data, not an article (NUL byte at offset 3)");
+        assertThat(s).isEqualTo(new Summary(5, 3, List.of(
+                new InputProblem("docs/", "docs/empty.txt", "docs/empty.txt: file is empty"),
+                new InputProblem("docs/", "docs/image.bin", "docs/image.bin: binary data, not an article (NUL byte at offset 3)"))));
+        assertThat(s.ok()).isFalse();
+    }
+
+    @Test
+    void filesAreNamedAsTyped() throws Exception {
+        Path abs = write("one.txt", "One\n");
+        write("dir/two.txt", "Two\n");
+        read("one.txt", abs.toString(), "./dir", cwd.resolve("dir").toString());
+        assertThat(got.locations).containsExactly("one.txt", abs.toString(), "./dir/two.txt", cwd.resolve("dir/two.txt").toString());
+        assertThat(got.problems).isEmpty();
+    }
+
+    @Test
+    void anEmptyFolderIsAProblemAndTheOtherInputsAreStillRead() throws Exception {
+        Files.createDirectories(cwd.resolve("empty"));
+        write("only-dots/.a", "dot");
+        write("a.txt", "A\n");
+        Summary s = read("empty", "only-dots", "a.txt");
+        assertThat(got.problems).containsExactly("empty: directory has no files", "only-dots: directory has no files");
+        assertThat(got.locations).containsExactly("a.txt");
+        assertThat(s.sources()).isEqualTo(3);
+        assertThat(s.articles()).isEqualTo(1);
+        assertThat(s.failed()).isEqualTo(2);
+    }
+
+    @Test
+    void aMissingFileIsAProblemWithTheImportersWording() throws Exception {
+        write("there.txt", "There\n");
+        Summary s = read("missing.txt", "there.txt");
+        assertThat(got.problems).containsExactly("missing.txt: no such file");
+        assertThat(got.locations).containsExactly("there.txt");
+        assertThat(s.problems()).containsExactly(new InputProblem("missing.txt", "missing.txt", "missing.txt: no such file"));
+    }
+
+    @Test
+    void dashReadsStandardInput() throws Exception {
+        InputStream stdin = new ByteArrayInputStream("From a pipe\n\nbody\n".getBytes(StandardCharsets.UTF_8));
+        Summary s = intake.read(new Request(List.of("-"), cwd, stdin), got, Monitor.NONE);
+        assertThat(got.locations).containsExactly("-");
+        assertThat(got.headlines).containsExactly("From a pipe");
+        assertThat(s.ok()).isTrue();
+    }
+
+    @Test
+    void dashWithoutStandardInputIsAProblem() throws Exception {
+        read("-");
+        assertThat(got.problems).containsExactly("-: cannot read standard input: there is none");
+    }
+
+    @Test
+    void aUrlIsFetchedOnceAndImported() throws Exception {
+        read(base + "/article.txt");
+        assertThat(got.locations).containsExactly(base + "/article.txt");
+        assertThat(got.headlines).containsExactly("A story from the web");
+    }
+
+    @Test
+    void aUrlThatIsNotThereIsHttp404() throws Exception {
+        Summary s = read(base + "/gone.txt", base + "/article.txt");
+        assertThat(got.problems).containsExactly(base + "/gone.txt: HTTP 404");
+        assertThat(got.locations).containsExactly(base + "/article.txt");
+        assertThat(s.failed()).isEqualTo(1);
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedWithTheLimit() throws Exception {
+        read(base + "/big", base + "/big-chunked");
+        assertThat(got.problems).containsExactly(base + "/big: larger than the 1 KiB limit", base + "/big-chunked: larger than the 1 KiB limit");
+        assertThat(got.locations).isEmpty();
+    }
+
+    @Test
+    void theDefaultLimitIsWordedAsTheShellAlwaysDid() {
+        assertThat(UrlFetcher.limit(64L << 20)).isEqualTo("64 MiB");
+        assertThat(UrlFetcher.limit(1000)).isEqualTo("1000 bytes");
+    }
+
+    @Test
+    void aSlowUrlTimesOut() throws Exception {
+        read(base + "/slow");
+        assertThat(got.problems).singleElement().asString().startsWith(base + "/slow: cannot fetch: ");
+    }
+
+    @Test
+    void progressCountsSourcesAndNamesEachOne() throws Exception {
+        write("docs/a.txt", "A\n");
+        write("docs/b.txt", "B\n");
+        write("c.txt", "C\n");
+        Recording m = new Recording();
+        intake.read(new Request(List.of("docs", "c.txt"), cwd), got, m);
+        assertThat(m.calls).containsExactly(
+                "begin Listing 2 inputs -1", "message docs", "message c.txt",
+                "begin Reading 3 sources 3",
+                "message docs/a.txt", "worked 1", "message docs/b.txt", "worked 1", "message c.txt", "worked 1");
+    }
+
+    @Test
+    void cancellingStopsBeforeTheNextSource() throws Exception {
+        write("a.txt", "A\n");
+        write("b.txt", "B\n");
+        Recording m = new Recording();
+        Receiver<RuntimeException> cancelAfterFirst = (location, article) -> {
+            got.article(location, article);
+            m.cancelled = true;
+        };
+        assertThatThrownBy(() -> intake.read(new Request(List.of("a.txt", "b.txt"), cwd), cancelAfterFirst, m))
+                .isInstanceOf(CancelledException.class);
+        assertThat(got.locations).containsExactly("a.txt");
+    }
+
+    @Test
+    void interruptingTheThreadWhileAUrlIsFetchedCancels() throws Exception {
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        AtomicReference<Boolean> stillInterrupted = new AtomicReference<>();
+        FileIntake patient = new FileIntake(new TextImporters(), Duration.ofSeconds(30), 1024);
+        Thread reader = new Thread(() -> {
+            try {
+                patient.read(new Request(List.of(base + "/slow"), cwd), got, Monitor.NONE);
+            } catch (Throwable t) {
+                thrown.set(t);
+            }
+            stillInterrupted.set(Thread.currentThread().isInterrupted());
+        });
+        reader.start();
+        assertThat(slowRequestArrived.await(5, TimeUnit.SECONDS)).isTrue();
+        reader.interrupt();
+        reader.join(5000);
+        assertThat(reader.isAlive()).isFalse();
+        assertThat(thrown.get()).isInstanceOf(CancelledException.class);
+        assertThat(stillInterrupted.get()).isTrue();
+        assertThat(got.problems).isEmpty();
+    }
+
+    @Test
+    void aReceiversOwnCheckedExceptionStopsTheReading() throws Exception {
+        write("a.txt", "A\n");
+        write("b.txt", "B\n");
+        List<String> seen = new ArrayList<>();
+        Receiver<IOException> refusing = (location, article) -> {
+            seen.add(location);
+            throw new IOException("workspace is full");
+        };
+        assertThatThrownBy(() -> intake.read(new Request(List.of("a.txt", "b.txt"), cwd), refusing, Monitor.NONE))
+                .isInstanceOf(IOException.class).hasMessage("workspace is full");
+        assertThat(seen).containsExactly("a.txt");
+    }
+}
