@@ -26,6 +26,9 @@ import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -62,9 +65,12 @@ public class PluginDirectory {
     private final Set<String> reportedBroken = new HashSet<>();
     private final Thread thread;
 
+    private final Logger log;
+
     @Activate
-    public PluginDirectory(BundleContext context, Config config) throws IOException {
+    public PluginDirectory(BundleContext context, Config config, @Reference(service = LoggerFactory.class) Logger log) throws IOException {
         this.context = context;
+        this.log = log;
         String configured = config.directory().isBlank() ? context.getProperty("factdesk.plugins") : config.directory();
         if (configured == null || configured.isBlank()) {
             throw new IllegalStateException("no plugins directory: set the framework property factdesk.plugins");
@@ -127,7 +133,7 @@ public class PluginDirectory {
         try {
             jars = jars();
         } catch (IOException e) {
-            System.err.println("factdesk: cannot list plugins directory " + dir + ": " + e.getMessage());
+            log.error("cannot list plugins directory " + dir + ": " + e.getMessage());
             return;
         }
         Set<String> present = new HashSet<>();
@@ -161,7 +167,7 @@ public class PluginDirectory {
             } catch (BundleException | IOException e) {
                 // a jar still being written, or not a bundle at all: say so once per version of the file
                 if (reportedBroken.add(location + now)) {
-                    System.err.println("factdesk: plugin " + jar.getFileName() + " not installed: " + e.getMessage());
+                    log.error("plugin " + jar.getFileName() + " not installed: " + e.getMessage());
                 }
             }
         }
@@ -175,7 +181,7 @@ public class PluginDirectory {
                     seen.remove(location);
                     log("removed " + what);
                 } catch (BundleException | IllegalStateException e) {
-                    System.err.println("factdesk: plugin " + location + " not removed: " + e.getMessage());
+                    log.error("plugin " + location + " not removed: " + e.getMessage());
                 }
             }
         }
@@ -205,9 +211,7 @@ public class PluginDirectory {
         return b.getSymbolicName() + " " + b.getVersion();
     }
 
-    private static void log(String message) {
-        if (Boolean.getBoolean("factdesk.plugins.verbose")) {
-            System.err.println("factdesk: plugin " + message);
-        }
+    private void log(String message) {
+        log.debug("plugin " + message); // shown with --verbose
     }
 }

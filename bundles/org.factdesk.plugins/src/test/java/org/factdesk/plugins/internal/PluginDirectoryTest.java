@@ -39,7 +39,7 @@ class PluginDirectoryTest {
                 Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT));
         framework.start();
         plugins = tmp.resolve("plugins");
-        watcher = new PluginDirectory(framework.getBundleContext(), config(plugins.toString()));
+        watcher = new PluginDirectory(framework.getBundleContext(), config(plugins.toString()), quietLogger());
     }
 
     @AfterEach
@@ -138,5 +138,17 @@ class PluginDirectoryTest {
         drop(bundle("test.after", "1.0.0"), "after.jar");
         await("installed", () -> installed("test.after") != null);
         assertThat(framework.getBundleContext().getBundles()).hasSize(2);
+    }
+
+    /** A log that takes everything and says nothing. */
+    static org.osgi.service.log.Logger quietLogger() {
+        return (org.osgi.service.log.Logger) java.lang.reflect.Proxy.newProxyInstance(PluginDirectoryTest.class.getClassLoader(),
+                new Class<?>[] {org.osgi.service.log.Logger.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getName" -> "test";
+                    case "hashCode" -> 0;
+                    case "equals" -> proxy == args[0];
+                    case "toString" -> "quiet logger";
+                    default -> method.getReturnType() == boolean.class ? false : null;
+                });
     }
 }

@@ -22,6 +22,9 @@ import org.factdesk.api.claim.Claim;
 import org.factdesk.api.claim.Entity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -76,13 +79,20 @@ public class PriorsChecker implements Checker {
     private final int max;
     private volatile Loaded loaded;
 
+    /** Where a skipped archive is reported: the log, or nowhere for plain-object use. */
+    private final java.util.function.Consumer<String> warn;
+
     @Activate
-    public PriorsChecker(Config config) {
+    public PriorsChecker(Config config, @Reference(service = LoggerFactory.class) Logger log) {
         this(List.of(config.archives()), config.sample() || config.archives().length == 0, config.suggestThreshold(),
-                config.sameThreshold(), config.maxSuggestions());
+                config.sameThreshold(), config.maxSuggestions(), log::warn);
     }
 
     PriorsChecker(List<String> archives, boolean sample, double suggest, double same, int max) {
+        this(archives, sample, suggest, same, max, problem -> { });
+    }
+
+    PriorsChecker(List<String> archives, boolean sample, double suggest, double same, int max, java.util.function.Consumer<String> warn) {
         if (!(suggest >= 0 && suggest <= same && same <= 1) || max < 1) {
             throw new IllegalArgumentException("need 0 <= suggestThreshold (" + suggest + ") <= sameThreshold (" + same
                     + ") <= 1 and maxSuggestions (" + max + ") >= 1");
@@ -92,6 +102,7 @@ public class PriorsChecker implements Checker {
         this.suggest = suggest;
         this.same = same;
         this.max = max;
+        this.warn = warn;
     }
 
     /** Index built on first use, not at activation: start-up stays lean, and a desk that never checks pays nothing. */
@@ -131,7 +142,7 @@ public class PriorsChecker implements Checker {
             }
         }
         // One line per bad archive, no stack trace; the good archives are used regardless.
-        problems.forEach(p -> System.err.println("factdesk: prior fact-checks: archive skipped: " + p));
+        problems.forEach(p -> warn.accept("prior fact-checks: archive skipped: " + p));
         return new Loaded(all.isEmpty() ? null : PriorIndex.build(all, PriorIndex.Options.BEST), List.copyOf(problems));
     }
 

@@ -23,6 +23,9 @@ import org.factdesk.checker.quotes.internal.CorpusIndex.Match;
 import org.factdesk.checker.quotes.internal.Normalizer.Token;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -89,8 +92,8 @@ public class QuoteChecker implements Checker {
     private volatile CorpusIndex index;
 
     @Activate
-    public QuoteChecker(Config config) {
-        this(Settings.of(config), corpus(config.corpus(), System.err::println));
+    public QuoteChecker(Config config, @Reference(service = LoggerFactory.class) Logger log) {
+        this(Settings.of(config), corpus(config.corpus(), log::warn));
     }
 
     QuoteChecker(Settings settings, Supplier<CorpusLoader.Loaded> source) {
