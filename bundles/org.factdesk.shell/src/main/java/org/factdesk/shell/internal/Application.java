@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.factdesk.api.config.DeskConfiguration;
 import org.factdesk.api.desk.CaseDesk;
-import org.factdesk.api.export.Exporter;
+import org.factdesk.api.export.ExportService;
+import org.factdesk.api.intake.DeskImport;
+import org.factdesk.api.intake.Intake;
 import org.factdesk.api.pipeline.Importers;
 import org.factdesk.api.pipeline.Pipeline;
 import org.osgi.framework.BundleContext;
@@ -31,15 +32,21 @@ public class Application {
 
     private final Pipeline pipeline;
     private final Importers importers;
+    private final Intake intake;
+    private final DeskImport imports;
+    private final ExportService exports;
     private final BundleContext context;
     private volatile CaseDesk desk;
     private volatile DeskConfiguration configuration;
-    private final List<Exporter> exporters = new CopyOnWriteArrayList<>();
 
     @Activate
-    public Application(@Reference Pipeline pipeline, @Reference Importers importers, BundleContext context) {
+    public Application(@Reference Pipeline pipeline, @Reference Importers importers, @Reference Intake intake,
+            @Reference DeskImport imports, @Reference ExportService exports, BundleContext context) {
+        this.imports = imports;
         this.pipeline = pipeline;
         this.importers = importers;
+        this.intake = intake;
+        this.exports = exports;
         this.context = context;
     }
 
@@ -65,15 +72,6 @@ public class Application {
         }
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addExporter(Exporter e) {
-        exporters.add(e);
-    }
-
-    void removeExporter(Exporter e) {
-        exporters.remove(e);
-    }
-
     /** The commands for one caller: its working directory and standard input. */
     Commands commands(Path cwd, InputStream stdin) {
         Map<String, String> env = new HashMap<>(System.getenv());
@@ -85,7 +83,7 @@ public class Application {
             }
         }
         String dir = context.getProperty("factdesk.plugins");
-        return new Commands(pipeline, importers, new PluginShelf(Path.of(dir != null ? dir : "plugins"), context), cwd, stdin,
-                () -> Optional.ofNullable(desk), () -> DeskCommands.sorted(exporters), env, () -> Optional.ofNullable(configuration));
+        return new Commands(pipeline, importers, intake, imports, exports, new PluginShelf(Path.of(dir != null ? dir : "plugins"), context), cwd, stdin,
+                () -> Optional.ofNullable(desk), env, () -> Optional.ofNullable(configuration));
     }
 }

@@ -15,12 +15,17 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.factdesk.api.article.Article;
-import org.factdesk.api.article.ImportException;
-import org.factdesk.api.article.ImportSource;
 import org.factdesk.api.check.Finding;
 import org.factdesk.api.config.DeskConfiguration;
 import org.factdesk.api.desk.CaseDesk;
-import org.factdesk.api.export.Exporter;
+import org.factdesk.api.export.ExportService;
+import org.factdesk.api.intake.DeskImport;
+import org.factdesk.api.intake.InputProblem;
+import org.factdesk.api.intake.Intake;
+import org.factdesk.api.intake.Receiver;
+import org.factdesk.api.intake.Request;
+import org.factdesk.api.intake.Summary;
+import org.factdesk.api.job.CancelledException;
 import org.factdesk.api.pipeline.ArticleReport;
 import org.factdesk.api.pipeline.CheckerFailure;
 import org.factdesk.api.pipeline.CheckerInfo;
@@ -92,6 +97,7 @@ final class Commands {
 
     private final Pipeline pipeline;
     private final Importers importers;
+    private final Intake intake;
     private final PluginShelf plugins;
     private final Path cwd;
     private final InputStream stdin;
@@ -101,16 +107,16 @@ final class Commands {
 
     private final ConfigCommands config;
 
-    Commands(Pipeline pipeline, Importers importers, PluginShelf plugins, Path cwd, InputStream stdin,
-            Supplier<Optional<CaseDesk>> caseDesk, Supplier<List<Exporter>> exporters, Map<String, String> env,
-            Supplier<Optional<DeskConfiguration>> configuration) {
+    Commands(Pipeline pipeline, Importers importers, Intake intake, DeskImport imports, ExportService exports, PluginShelf plugins, Path cwd, InputStream stdin,
+            Supplier<Optional<CaseDesk>> caseDesk, Map<String, String> env, Supplier<Optional<DeskConfiguration>> configuration) {
         this.pipeline = pipeline;
         this.importers = importers;
+        this.intake = intake;
         this.plugins = plugins;
         this.cwd = cwd;
         this.stdin = stdin;
         this.env = env;
-        this.desk = new DeskCommands(caseDesk, exporters, pipeline, this, cwd);
+        this.desk = new DeskCommands(caseDesk, exports, imports, this, cwd);
         this.config = new ConfigCommands(configuration);
     }
 
@@ -274,7 +280,7 @@ final class Commands {
         }
         boolean json = asJson, prettyJson = pretty;
         double min = minScore;
-        return eachArticle(inputs, err, (source, article) -> {
+        return eachArticle(inputs, err, (location, article) -> {
             ArticleReport report = pipeline.check(article);
             if (json) {
                 out.println(this.json.write(report, min, prettyJson));
@@ -285,98 +291,45 @@ final class Commands {
         });
     }
 
+    InputStream stdin() {
+        return stdin;
+    }
+
     /** Receives each article read from the inputs. */
     interface ArticleSink<X extends Exception> {
-        void accept(ImportSource source, Article article) throws X;
+        void accept(String location, Article article) throws X;
     }
 
     /**
-     * Reads every input (file, directory, URL, -) and passes each article to {@code sink}; an input
-     * that cannot be read gets one line on {@code err} and the others are still read.
+     * Reads every input (file, directory, URL, -) through the intake service and passes each article
+     * to {@code sink}; an input that cannot be read gets one line on {@code err} and the others are
+     * still read. On a terminal, a progress line on standard error shows how far it got.
      *
      * @return {@link #OK}, or {@link #INPUT_FAILED} if some input failed
      */
     <X extends Exception> int eachArticle(List<String> inputs, PrintStream err, ArticleSink<X> sink) throws X {
-        int code = OK;
-        for (String input : inputs) {
-            for (ImportSource source : sources(input, err)) {
-                if (source == null) {
-                    code = INPUT_FAILED;
-                    continue;
+        Progress progress = Progress.onTerminal(err);
+        try {
+            Summary read = intake.read(new Request(inputs, cwd, stdin), new Receiver<X>() {
+                @Override
+                public void article(String location, Article article) throws X {
+                    progress.clear();
+                    sink.accept(location, article);
                 }
-                List<Article> articles;
-                try {
-                    articles = importers.read(source);
-                } catch (ImportException e) {
-                    err.println("factdesk: " + e.describe());
-                    code = INPUT_FAILED;
-                    continue;
+
+                @Override
+                public void problem(InputProblem problem) {
+                    progress.clear();
+                    err.println("factdesk: " + problem.line());
                 }
-                for (Article article : articles) {
-                    sink.accept(source, article);
-                }
-            }
+            }, progress);
+            return read.ok() ? OK : INPUT_FAILED;
+        } catch (CancelledException e) {
+            err.println("factdesk: " + e.getMessage());
+            return INPUT_FAILED;
+        } finally {
+            progress.clear();
         }
-        return code;
-    }
-
-    /** A file, every file under a directory (sorted), or standard input; null marks an input that failed. */
-    private List<ImportSource> sources(String input, PrintStream err) {
-        if (input.equals("-")) {
-            try {
-                return List.of(ImportSource.of("-", stdin.readAllBytes()));
-            } catch (IOException e) {
-                err.println("factdesk: -: cannot read standard input: " + e.getMessage());
-                return java.util.Collections.singletonList(null);
-            }
-        }
-        if (input.startsWith("http://") || input.startsWith("https://")) {
-            try {
-                return List.of(UrlSource.fetch(input));
-            } catch (IOException e) {
-                err.println("factdesk: " + input + ": " + e.getMessage());
-                return java.util.Collections.singletonList(null);
-            }
-        }
-        Path path = cwd.resolve(input);
-        if (Files.isDirectory(path)) {
-            try (Stream<Path> walk = Files.walk(path)) {
-                List<ImportSource> all = walk.filter(Files::isRegularFile)
-                        .filter(p -> !p.getFileName().toString().startsWith("."))
-                        .sorted().map(p -> named(Path.of(input).resolve(path.relativize(p)).toString(), p))
-                        .collect(Collectors.toList());
-                if (all.isEmpty()) {
-                    err.println("factdesk: " + input + ": directory has no files");
-                    return java.util.Collections.singletonList(null);
-                }
-                return all;
-            } catch (IOException | java.io.UncheckedIOException e) {
-                err.println("factdesk: " + input + ": cannot list directory: " + e.getMessage());
-                return java.util.Collections.singletonList(null);
-            }
-        }
-        return List.of(named(input, path));
-    }
-
-    /** A file source that reports the name the user typed, and reads the file resolved against the working directory. */
-    private static ImportSource named(String name, Path file) {
-        ImportSource real = ImportSource.of(file);
-        return new ImportSource() {
-            @Override
-            public String location() {
-                return name;
-            }
-
-            @Override
-            public long size() {
-                return real.size();
-            }
-
-            @Override
-            public InputStream open() throws IOException {
-                return real.open();
-            }
-        };
     }
 
     int checkers(List<String> args, PrintStream out, PrintStream err) {

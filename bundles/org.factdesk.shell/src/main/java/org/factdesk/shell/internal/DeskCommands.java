@@ -31,9 +31,16 @@ import org.factdesk.api.desk.Role;
 import org.factdesk.api.desk.Source;
 import org.factdesk.api.desk.WorkflowException;
 import org.factdesk.api.export.ExportException;
+import org.factdesk.api.export.ExportOutcome;
+import org.factdesk.api.export.ExportService;
 import org.factdesk.api.export.Exporter;
 import org.factdesk.api.export.FactCheck;
-import org.factdesk.api.pipeline.Pipeline;
+import org.factdesk.api.export.UnknownFormatException;
+import org.factdesk.api.intake.DeskImport;
+import org.factdesk.api.intake.InputProblem;
+import org.factdesk.api.intake.Request;
+import org.factdesk.api.intake.Summary;
+import org.factdesk.api.job.CancelledException;
 import org.factdesk.api.store.AuditReport;
 import org.factdesk.api.store.StoreException;
 import org.factdesk.api.store.WorkspaceStore.Access;
@@ -60,17 +67,17 @@ final class DeskCommands {
     }
 
     private final Supplier<Optional<CaseDesk>> desk;
-    private final Supplier<List<Exporter>> exporters;
-    private final Pipeline pipeline;
+    private final ExportService exports;
+    private final DeskImport imports;
     private final Commands articles;
     private final Path cwd;
     private ObjectMapper mapper;
 
-    /** @param articles reads the inputs of {@code import} as {@code check} does */
-    DeskCommands(Supplier<Optional<CaseDesk>> desk, Supplier<List<Exporter>> exporters, Pipeline pipeline, Commands articles, Path cwd) {
+    /** @param articles the commands, whose standard input {@code import -} reads */
+    DeskCommands(Supplier<Optional<CaseDesk>> desk, ExportService exports, DeskImport imports, Commands articles, Path cwd) {
         this.desk = desk;
-        this.exporters = exporters;
-        this.pipeline = pipeline;
+        this.exports = exports;
+        this.imports = imports;
         this.articles = articles;
         this.cwd = cwd;
     }
@@ -96,7 +103,7 @@ final class DeskCommands {
                 case "export" -> export(args, ctx, out, err);
                 case "exporters" -> {
                     args.done();
-                    for (Exporter e : exporters.get()) {
+                    for (Exporter e : exports.exporters()) {
                         out.printf("%-14s %-6s %-9s %s%n", e.format(), e.extension(), e.perCase() ? "per case" : "all cases", e.description());
                     }
                     yield Commands.OK;
@@ -183,18 +190,39 @@ final class DeskCommands {
             throw new Stop(Commands.USAGE, "--url and --published describe one article; import one input with them");
         }
         String actor = actor(ctx);
-        return withDesk(ctx, Access.WRITE, false, err, s -> articles.eachArticle(inputs, err, (source, a) -> {
-            Article article = published == null ? a : new Article(a.id(), a.source(), a.format(), a.headline(), a.byline(), published,
-                    a.language(), a.text(), a.paragraphs(), a.metadata());
-            List<Case> touched = s.importArticle(actor, pipeline.check(article), minScore, url, publisher);
-            List<Case> joined = touched.stream().filter(c -> c.alsoIn().stream().anyMatch(w -> w.articleId().equals(a.id()))).toList();
-            out.println(source.location() + ": article " + a.id() + (touched.isEmpty() ? " is already in the workspace"
-                    : ", " + (touched.size() - joined.size()) + " cases opened" + (joined.isEmpty() ? "" : ", " + joined.size() + " claims already in a case")));
-            for (Case c : touched) {
-                out.printf(Locale.ROOT, "  %-6s [%.2f] %s%s%n", c.id(), c.claims().get(0).score(), oneLine(c.claimReviewed(), 100),
-                        joined.contains(c) ? "  (same claim, now also in this article)" : "");
+        DeskImport.Options options = new DeskImport.Options(minScore, url, publisher, published);
+        return withDesk(ctx, Access.WRITE, false, err, s -> {
+            Progress progress = Progress.onTerminal(err);
+            try {
+                Summary read = imports.importInto(s, actor, new Request(inputs, cwd, articles.stdin()), options, new DeskImport.Listener() {
+                    @Override
+                    public void imported(String location, Article a, List<Case> opened, List<Case> joined) {
+                        progress.clear();
+                        out.println(location + ": article " + a.id() + (opened.isEmpty() && joined.isEmpty() ? " is already in the workspace"
+                                : ", " + opened.size() + " cases opened" + (joined.isEmpty() ? "" : ", " + joined.size() + " claims already in a case")));
+                        for (Case c : opened) {
+                            out.printf(Locale.ROOT, "  %-6s [%.2f] %s%n", c.id(), c.claims().get(0).score(), oneLine(c.claimReviewed(), 100));
+                        }
+                        for (Case c : joined) {
+                            out.printf(Locale.ROOT, "  %-6s [%.2f] %s  (same claim, now also in this article)%n", c.id(), c.claims().get(0).score(),
+                                    oneLine(c.claimReviewed(), 100));
+                        }
+                    }
+
+                    @Override
+                    public void problem(InputProblem problem) {
+                        progress.clear();
+                        err.println("factdesk: " + problem.line());
+                    }
+                }, progress);
+                return read.ok() ? Commands.OK : Commands.INPUT_FAILED;
+            } catch (CancelledException e) {
+                err.println("factdesk: " + e.getMessage());
+                return Commands.INPUT_FAILED;
+            } finally {
+                progress.clear();
             }
-        }));
+        });
     }
 
     // --- people
@@ -462,78 +490,37 @@ final class DeskCommands {
         String format = args.next("export needs a format (factdesk exporters lists them)");
         String outOption = args.option("--out");
         List<String> ids = args.rest();
-        Exporter exporter = exporters.get().stream().filter(e -> e.format().equalsIgnoreCase(format)).findFirst()
-                .orElseThrow(() -> new Stop(Commands.USAGE, "no exporter \"" + format + "\" (available: "
-                        + String.join(", ", exporters.get().stream().map(Exporter::format).toList()) + ")"));
+        Exporter exporter;
+        try {
+            exporter = exports.exporter(format);
+        } catch (UnknownFormatException e) {
+            throw new Stop(Commands.USAGE, e.getMessage());
+        }
+        Path target = outOption == null ? null : cwd.resolve(outOption);
         return withDesk(ctx, Access.READ_ONLY, true, err, s -> {
-            List<Case> cases = new ArrayList<>();
-            for (String id : ids) {
-                cases.add(s.find(id));
-            }
-            boolean all = cases.isEmpty();
-            if (all) {
-                cases.addAll(s.cases());
-            }
-            List<FactCheck> checks = new ArrayList<>();
-            for (Case c : cases) {
-                checks.add(new FactCheck(c, s.rules(), s.history(c.id())));
-            }
-            if (!exporter.perCase()) {
-                write(exporter, checks, outOption == null ? null : cwd.resolve(outOption), out);
-                return Commands.OK;
-            }
-            if (outOption == null && checks.size() != 1) {
+            List<FactCheck> checks = exports.factChecks(s, ids);
+            if (exporter.perCase() && target == null && checks.size() != 1) {
                 throw new Stop(Commands.USAGE, "export " + exporter.format() + " writes one file per case: give one case, or --out DIR");
             }
-            Path dir = outOption == null ? null : cwd.resolve(outOption);
-            if (dir != null && checks.size() > 1) {
-                Files.createDirectories(dir);
+            ExportOutcome done;
+            try {
+                done = target == null ? exports.export(exporter, checks, out) : exports.export(exporter, checks, target);
+            } catch (ExportException e) {
+                throw new Stop(Commands.INPUT_FAILED, e.getMessage());
             }
-            int code = Commands.OK;
-            int written = 0;
-            for (FactCheck fc : checks) {
-                Path target = dir == null ? null : Files.isDirectory(dir) ? dir.resolve(fc.subject().id() + "." + exporter.extension()) : dir;
-                try {
-                    write(exporter, List.of(fc), target, out);
-                    written++;
-                    if (target != null) {
-                        out.println("wrote " + cwd.relativize(target.toAbsolutePath()));
-                    }
-                } catch (Stop e) {
-                    if (!all) {
-                        err.println("factdesk: " + e.getMessage());
-                        code = Commands.INPUT_FAILED;
-                    }
+            if (exporter.perCase()) {
+                done.files().forEach(f -> out.println("wrote " + cwd.relativize(f.toAbsolutePath())));
+            }
+            if (ids.isEmpty()) {
+                if (done.skipped() > 0) {
+                    err.println("factdesk: " + done.skipped() + " of " + checks.size() + " cases cannot be exported as " + exporter.format()
+                            + " (for ClaimReview: not published)");
                 }
+                return Commands.OK;
             }
-            if (all && written < checks.size()) {
-                err.println("factdesk: " + (checks.size() - written) + " of " + checks.size() + " cases cannot be exported as " + exporter.format()
-                        + " (for ClaimReview: not published)");
-            }
-            return code;
+            done.problems().forEach(p -> err.println("factdesk: " + p.message()));
+            return done.problems().isEmpty() ? Commands.OK : Commands.INPUT_FAILED;
         });
-    }
-
-    /** Writes to a file atomically (a failed export leaves the old file whole), or to standard output. */
-    private static void write(Exporter exporter, List<FactCheck> checks, Path target, PrintStream out) throws Stop, IOException {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        try {
-            exporter.export(checks, buf);
-        } catch (ExportException e) {
-            throw new Stop(Commands.INPUT_FAILED, e.getMessage());
-        }
-        if (target == null) {
-            out.write(buf.toByteArray());
-            out.flush();
-            return;
-        }
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        Files.write(tmp, buf.toByteArray());
-        try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     // --- audit
@@ -574,12 +561,5 @@ final class DeskCommands {
             mapper = new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         }
         return mapper;
-    }
-
-    /** Sorted exporters, for stable listings. */
-    static List<Exporter> sorted(List<Exporter> all) {
-        List<Exporter> copy = new ArrayList<>(all);
-        copy.sort(Comparator.comparing(Exporter::format));
-        return copy;
     }
 }

@@ -23,6 +23,9 @@ import org.factdesk.api.pipeline.CheckerInfo;
 import org.factdesk.api.pipeline.ClaimReport;
 import org.factdesk.api.pipeline.Importers;
 import org.factdesk.api.pipeline.Pipeline;
+import org.factdesk.export.service.internal.ExportWriter;
+import org.factdesk.intake.internal.FileIntake;
+import org.factdesk.intake.internal.WorkspaceImport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,14 +86,21 @@ class CommandsTest {
     @TempDir
     Path dir;
 
+    /** The real intake service over the given importers, with its configuration's defaults. */
+    static FileIntake intake(Importers importers) {
+        FileIntake.Config defaults = (FileIntake.Config) java.lang.reflect.Proxy.newProxyInstance(CommandsTest.class.getClassLoader(),
+                new Class<?>[] {FileIntake.Config.class}, (proxy, method, args) -> method.getDefaultValue());
+        return new FileIntake(importers, defaults);
+    }
+
     record Out(int code, String out, String err) {
     }
 
     Out run(String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Commands commands = new Commands(pipeline, importers, new PluginShelf(dir.resolve("plugins"), null), dir,
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), () -> java.util.Optional.empty(), List::of, java.util.Map.of(), java.util.Optional::empty);
+        Commands commands = new Commands(pipeline, importers, intake(importers), new WorkspaceImport(intake(importers), pipeline), new ExportWriter(), new PluginShelf(dir.resolve("plugins"), null), dir,
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), () -> java.util.Optional.empty(), java.util.Map.of(), java.util.Optional::empty);
         int code = commands.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Out(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

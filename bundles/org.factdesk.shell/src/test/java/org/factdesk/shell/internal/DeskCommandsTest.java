@@ -17,6 +17,8 @@ import org.factdesk.api.desk.CaseDesk;
 import org.factdesk.store.internal.FileWorkspaceStore;
 import org.factdesk.workflow.internal.DeskService;
 import org.junit.jupiter.api.BeforeEach;
+import org.factdesk.export.service.internal.ExportWriter;
+import org.factdesk.intake.internal.WorkspaceImport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,8 +38,9 @@ class DeskCommandsTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Map<String, String> env = Map.of("FACTDESK_WORKSPACE", "ws", "FACTDESK_KEYS", "keys");
-        Commands commands = new Commands(fakes.pipeline, fakes.importers, new PluginShelf(dir.resolve("plugins"), null), dir,
-                new ByteArrayInputStream(new byte[0]), () -> Optional.of(desk), List::of, env, Optional::empty);
+        Commands commands = new Commands(fakes.pipeline, fakes.importers, CommandsTest.intake(fakes.importers),
+                new WorkspaceImport(CommandsTest.intake(fakes.importers), fakes.pipeline), new ExportWriter(),
+                new PluginShelf(dir.resolve("plugins"), null), dir, new ByteArrayInputStream(new byte[0]), () -> Optional.of(desk), env, Optional::empty);
         int code = commands.run(new ArrayList<>(List.of(args)), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new CommandsTest.Out(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
