@@ -53,6 +53,13 @@ class TextImporterTest {
     }
 
     @Test
+    void utf16TextWithBomIsSniffedAsText() {
+        // it used to count UTF-16's NUL bytes as control characters and bid 0 for text it reads well
+        assertThat(importer.sniff("\uFEFFPrices rose 5%.\n".getBytes(StandardCharsets.UTF_16LE), "notes")).isEqualTo(10);
+        assertThat(importer.sniff("\uFEFFPrices rose 5%.\n".getBytes(StandardCharsets.UTF_16BE), "notes")).isEqualTo(10);
+    }
+
+    @Test
     void crlfIsNormalised() throws Exception {
         assertThat(read("c.txt", "Head\r\n\r\nBody text.\r\n".getBytes(StandardCharsets.US_ASCII)).text())
                 .isEqualTo("Head\n\nBody text.\n");

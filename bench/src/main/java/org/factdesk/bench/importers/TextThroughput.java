@@ -1,4 +1,4 @@
-package org.factdesk.importer.text.internal;
+package org.factdesk.bench.importers;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Locale;
 
 import org.factdesk.api.article.ImportSource;
+import org.factdesk.importer.text.internal.TextImporter;
 import org.factdesk.measure.DocsSection;
 
 /**
  * Plain-text import throughput, MB/s per core (input bytes per second of the thread's CPU time),
- * on the Wikinews articles: {@code java -cp ... TextThroughput WIKINEWS_DIR docs/benchmarks.md}.
- * Writes only its own section of the file.
+ * on the Wikinews articles. From the repository root, after {@code mvn -q -o -pl bench package}:
+ * {@code java -cp 'bench/target/classes:bench/target/lib/*' org.factdesk.bench.importers.TextThroughput WIKINEWS_DIR docs/benchmarks.md}
+ * (WIKINEWS_DIR: the Wikinews data set, or its {@code articles} folder). Writes only its own section of the file.
  */
 public final class TextThroughput {
 
@@ -22,17 +24,21 @@ public final class TextThroughput {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dir = Path.of(args[0]).resolve("articles");
+        ImportBench.run("TextThroughput", "WIKINEWS_DIR BENCHMARKS_MD", args, TextThroughput::run);
+    }
+
+    private static void run(String[] args) throws Exception {
+        ImportBench.expect(args, 2, "the Wikinews articles, the benchmarks page");
+        List<Path> files = ImportBench.wikinewsArticles(args[0]);
+        Path out = ImportBench.docsPage(args[1]);
         List<byte[]> inputs = new ArrayList<>();
         long bytes = 0;
-        try (var files = Files.list(dir)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                byte[] b = Files.readAllBytes(p);
-                inputs.add(b);
-                bytes += b.length;
-            }
+        for (Path p : files) {
+            byte[] b = Files.readAllBytes(p);
+            inputs.add(b);
+            bytes += b.length;
         }
-        TextImporter importer = new TextImporter(1 << 26, 200);
+        TextImporter importer = new TextImporter(ImportBench.defaults(TextImporter.Config.class));
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (System.nanoTime() < deadline) { // warm-up: let the JIT finish
@@ -56,18 +62,18 @@ public final class TextThroughput {
         String section = String.format(Locale.ROOT, """
                 ## Import throughput: plain text
 
-                `java -cp bundles/org.factdesk.importer.text/target/classes:bundles/org.factdesk.api/target/classes \\
-                  org.factdesk.importer.text.internal.TextThroughput ../shared/data/wikinews docs/benchmarks.md`
+                `%s` then `%sTextThroughput WIKINEWS_DIR docs/benchmarks.md`
+                (WIKINEWS_DIR: the Wikinews data set or its `articles` folder)
 
-                The 43 Wikinews articles (%d bytes), 20 passes per repetition, 11 repetitions after 5 s of warm-up, one
+                The %d Wikinews articles (%d bytes), 20 passes per repetition, 11 repetitions after 5 s of warm-up, one
                 thread; MB/s per core = input bytes / thread CPU time. Decoding (UTF-8 check), line-end normalisation,
                 paragraph and headline detection, content hash.
 
                 | format | median MB/s per core | min | max | target | result |
                 |---|--:|--:|--:|--:|---|
                 | plain text | %.1f | %.1f | %.1f | 50 | %s |
-                """, bytes, median, rates.get(0), rates.get(rates.size() - 1), median >= 50 ? "PASS" : "FAIL");
-        Path out = Path.of(args[1]);
+                """, ImportBench.BUILD, ImportBench.JAVA, inputs.size(), bytes, median, rates.get(0), rates.get(rates.size() - 1),
+                median >= 50 ? "PASS" : "FAIL");
         DocsSection.write(out, "import-text", section);
         System.out.printf(Locale.ROOT, "plain text: %.1f MB/s per core%n", median);
     }
