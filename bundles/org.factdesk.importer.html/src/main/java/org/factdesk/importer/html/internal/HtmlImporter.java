@@ -1,7 +1,5 @@
 package org.factdesk.importer.html.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +9,9 @@ import org.factdesk.api.article.Article;
 import org.factdesk.api.article.ArticleImporter;
 import org.factdesk.api.article.ImportException;
 import org.factdesk.api.article.ImportSource;
+import org.factdesk.importer.support.Binary;
+import org.factdesk.importer.support.Decoding;
+import org.factdesk.importer.support.SizeLimit;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 import org.osgi.service.component.annotations.Activate;
@@ -38,7 +39,7 @@ public class HtmlImporter implements ArticleImporter {
 
     static final String FORMAT = "html";
 
-    private final long maxBytes;
+    private final SizeLimit limit;
 
     @Activate
     public HtmlImporter(Config config) {
@@ -46,7 +47,7 @@ public class HtmlImporter implements ArticleImporter {
     }
 
     HtmlImporter(long maxBytes) {
-        this.maxBytes = maxBytes;
+        this.limit = new SizeLimit(FORMAT, maxBytes, "maxSizeMiB");
     }
 
     @Override
@@ -57,17 +58,17 @@ public class HtmlImporter implements ArticleImporter {
     @Override
     public List<Article> read(ImportSource source) throws ImportException {
         String where = source.location();
-        byte[] bytes = readAll(source);
+        byte[] bytes = limit.readAll(source);
         if (bytes.length == 0) {
             throw new ImportException(where, FORMAT, "file is empty");
         }
-        int nul = Charsets.firstNulWithoutBom(bytes);
+        int nul = Binary.firstNulOutsideUtf16(bytes);
         if (nul >= 0) {
             throw new ImportException(where, FORMAT, "binary data, not an HTML page (NUL byte at offset " + nul + ")");
         }
         List<String> warnings = new ArrayList<>();
-        Charsets.Decoded decoded = Charsets.decode(bytes, warnings);
-        if (Charsets.controlRatio(decoded.text()) > 0.05) {
+        Decoding.Decoded decoded = Charsets.decode(bytes, warnings);
+        if (Binary.hasTooManyControls(decoded.text())) {
             throw new ImportException(where, FORMAT, "binary data, not an HTML page (too many control characters)");
         }
 
@@ -108,29 +109,6 @@ public class HtmlImporter implements ArticleImporter {
         if (value != null && !value.isBlank()) {
             map.put(key, value);
         }
-    }
-
-    private byte[] readAll(ImportSource source) throws ImportException {
-        long size = source.size();
-        if (size > maxBytes) {
-            throw new ImportException(source.location(), FORMAT, "file is " + mib(size) + " MiB, larger than the "
-                    + mib(maxBytes) + " MiB limit (maxSizeMiB)");
-        }
-        try (InputStream in = source.open()) {
-            // One byte past the limit tells a stream of unknown size that is too large, without reading it all.
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (bytes.length > maxBytes) {
-                throw new ImportException(source.location(), FORMAT,
-                        "input is larger than the " + mib(maxBytes) + " MiB limit (maxSizeMiB)");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new ImportException(source.location(), FORMAT, "cannot read: " + e.getMessage(), -1, -1, e);
-        }
-    }
-
-    private static String mib(long bytes) {
-        return bytes >= 1 << 20 ? Long.toString(bytes >> 20) : String.format(java.util.Locale.ROOT, "%.2f", bytes / 1048576.0);
     }
 
     /** Whether a page was cut off: it opened {@code <html>} or {@code <body>} but never closed it. */

@@ -1,6 +1,7 @@
 package org.factdesk.importer.html.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.factdesk.api.article.Paragraph;
+import org.factdesk.importer.support.ArticleText;
+import org.factdesk.importer.support.HtmlParagraphs;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -43,6 +46,12 @@ final class MainText {
             "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption", "table", "tr",
             "td", "th", "caption", "hr", "address", "center", "details", "summary", "hgroup", "tbody", "thead", "tfoot",
             "fieldset", "header", "footer", "aside", "nav", "form", "body", "html");
+    /**
+     * Paragraphs of the article body: the page title ({@code <h1>} above the text) and the headline
+     * repeated are not text, nor are lists of links or advertisement labels.
+     */
+    private static final HtmlParagraphs RULES = HtmlParagraphs.standard().withoutLeadingHeading().withoutLinkLists(0.5)
+            .without(p -> LABELS.matcher(p).matches());
 
     private MainText() {
     }
@@ -88,14 +97,11 @@ final class MainText {
         return best != null && best.text().length() >= 140 ? best : null;
     }
 
+    /** Plain text (JSON-LD articleBody): blank lines separate paragraphs, or, where it has none, line breaks. */
     static Body fromPlainText(String plain, String method) {
-        Collector c = new Collector(null);
         String normal = plain.replace("\r\n", "\n").replace('\r', '\n');
         String[] parts = normal.contains("\n\n") ? normal.split("\n\\s*\n") : normal.split("\n");
-        for (String part : parts) {
-            c.add(collapse(part).strip());
-        }
-        return c.body(method);
+        return body(RULES.paragraphs(Arrays.asList(parts)), method);
     }
 
     // ---- cleaning
@@ -278,145 +284,10 @@ final class MainText {
     // ---- paragraphs
 
     private static Body collect(List<Element> roots, String headline, String method) {
-        Collector c = new Collector(headline);
-        for (Element root : roots) {
-            c.walk(root, false);
-            c.flush();
-        }
-        return c.body(method);
+        return body(RULES.withoutHeadline(headline).collect(roots), method);
     }
 
-    /** Runs of white space to one space, kept at either end: the caller decides about the edges. */
-    static String collapse(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\u00A0') {
-                space = true;
-            } else {
-                if (space) {
-                    sb.append(' ');
-                }
-                space = false;
-                sb.append(ch);
-            }
-        }
-        if (space) {
-            sb.append(' '); // an all-blank run becomes one space too: it separates inline elements
-        }
-        return sb.toString();
-    }
-
-    /** Walks blocks, gathering inline text into paragraphs and paragraphs into the article text. */
-    private static final class Collector {
-        private final String headline;
-        private final StringBuilder text = new StringBuilder();
-        private final List<Paragraph> paragraphs = new ArrayList<>();
-        private final StringBuilder current = new StringBuilder();
-        private int linkChars;
-        private int linkDepth;
-
-        Collector(String headline) {
-            this.headline = headline == null ? null : collapse(headline).strip();
-        }
-
-        void walk(Node node, boolean pre) {
-            if (node instanceof TextNode t) {
-                String s = pre ? t.getWholeText() : collapse(t.getWholeText());
-                if (!pre && s.startsWith(" ") && (current.length() == 0 || endsWithSpace(current))) {
-                    s = s.substring(1);
-                }
-                current.append(s);
-                if (linkDepth > 0) {
-                    linkChars += s.length();
-                }
-                return;
-            }
-            if (!(node instanceof Element e)) {
-                return; // comments and script data are not text
-            }
-            String tag = e.normalName();
-            if (tag.equals("br")) {
-                current.append('\n');
-                return;
-            }
-            if (tag.equals("h1") && paragraphs.isEmpty()) {
-                return; // the page title above the text: kept as the headline, not as text
-            }
-            boolean block = BLOCKS.contains(tag);
-            boolean inPre = pre || tag.equals("pre");
-            if (block) {
-                flush();
-            }
-            boolean link = tag.equals("a");
-            if (link) {
-                linkDepth++;
-            }
-            for (Node child : e.childNodes()) {
-                walk(child, inPre);
-            }
-            if (link) {
-                linkDepth--;
-            }
-            if (block) {
-                flush();
-            }
-        }
-
-        private static boolean endsWithSpace(CharSequence s) {
-            char last = s.charAt(s.length() - 1);
-            return last == ' ' || last == '\n';
-        }
-
-        void flush() {
-            if (current.length() == 0) {
-                return;
-            }
-            String block = current.toString();
-            double density = (double) linkChars / Math.max(1, block.strip().length());
-            current.setLength(0);
-            linkChars = 0;
-            if (density > 0.5) {
-                return; // a list of links ("related", "read more"), not prose
-            }
-            // Two line breaks in a row separate paragraphs in pages written without <p>.
-            for (String part : block.split("\n[ \t]*\n")) {
-                add(stripLines(part));
-            }
-        }
-
-        private static String stripLines(String s) {
-            StringBuilder sb = new StringBuilder(s.length());
-            for (String line : s.split("\n")) {
-                String l = line.strip();
-                if (!l.isEmpty()) {
-                    if (sb.length() > 0) {
-                        sb.append('\n');
-                    }
-                    sb.append(l);
-                }
-            }
-            return sb.toString();
-        }
-
-        void add(String p) {
-            if (p.isEmpty() || LABELS.matcher(p).matches()) {
-                return;
-            }
-            if (paragraphs.isEmpty() && headline != null && p.equalsIgnoreCase(headline)) {
-                return; // the headline repeated above the body
-            }
-            if (text.length() > 0) {
-                text.append("\n\n");
-            }
-            int start = text.length();
-            text.append(p);
-            paragraphs.add(new Paragraph(start, text.length()));
-        }
-
-        Body body(String method) {
-            return new Body(text.toString(), List.copyOf(paragraphs), method);
-        }
+    private static Body body(ArticleText text, String method) {
+        return new Body(text.text(), text.paragraphs(), method);
     }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.factdesk.importer.support.Dates;
+import org.factdesk.importer.support.Languages;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -50,7 +52,7 @@ record PageMetadata(String headline, String byline, String published, String pub
                 () -> ld == null ? null : text(ld.path("mainEntityOfPage"), "@id"));
         JsonNode bodyNode = ld == null ? null : ld.get("articleBody");
         String body = bodyNode != null && bodyNode.isTextual() && !bodyNode.asText().isBlank() ? bodyNode.asText() : null;
-        return new PageMetadata(headline, byline, Dates.iso(rawDate), rawDate, normaliseLanguage(language), canonical,
+        return new PageMetadata(headline, byline, Dates.iso(rawDate), rawDate, Languages.tag(language), canonical,
                 title, metas.get("og:site_name"), body);
     }
 
@@ -165,22 +167,6 @@ record PageMetadata(String headline, String byline, String published, String pub
 
     private static String locale(String ogLocale) {
         return ogLocale == null ? null : ogLocale.replace('_', '-');
-    }
-
-    /** A BCP-47 tag from what pages write: "en_US", "EN-us", "en-US,en". */
-    static String normaliseLanguage(String lang) {
-        if (lang == null) {
-            return null;
-        }
-        String s = lang.strip().replace('_', '-');
-        int comma = s.indexOf(',');
-        if (comma >= 0) {
-            s = s.substring(0, comma).strip();
-        }
-        if (s.isEmpty() || !s.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
-            return null;
-        }
-        return Locale.forLanguageTag(s).toLanguageTag();
     }
 
     @SafeVarargs

@@ -3,17 +3,19 @@ package org.factdesk.importer.html.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import org.factdesk.importer.support.Binary;
+
 /** Recognises HTML by its first bytes. */
 final class Sniffer {
     private Sniffer() {
     }
 
     static int score(byte[] head) {
-        if (head.length == 0 || Charsets.firstNulWithoutBom(head) >= 0 && !Charsets.hasUtf16Bom(head)) {
+        if (head.length == 0 || Binary.firstNulOutsideUtf16(head) >= 0) {
             return 0;
         }
         String s;
-        if (Charsets.hasUtf16Bom(head)) {
+        if (Binary.hasUtf16Bom(head)) {
             s = new String(head, (head[0] & 0xFF) == 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE);
         } else {
             s = new String(head, StandardCharsets.ISO_8859_1);

@@ -13,7 +13,12 @@ import java.util.List;
 import org.factdesk.api.article.Article;
 import org.factdesk.api.article.ImportException;
 import org.factdesk.api.article.ImportSource;
-import org.factdesk.api.article.Paragraph;
+import org.factdesk.importer.support.Dates;
+import org.factdesk.importer.support.Languages;
+import org.factdesk.importer.testkit.Fixtures;
+import org.factdesk.importer.testkit.ImportChecks;
+import org.factdesk.importer.testkit.Sources;
+import org.factdesk.importer.testkit.Wikinews;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,23 +30,12 @@ class HtmlImporterTest {
         List<Article> articles = importer.read(ImportSource.of(name, bytes));
         assertThat(articles).hasSize(1);
         Article a = articles.get(0);
-        assertWellFormed(a);
+        ImportChecks.assertWellFormed(a);
         return a;
     }
 
     private Article read(String name, String html) throws ImportException {
         return read(name, html.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static void assertWellFormed(Article a) {
-        assertThat(a.text()).isNotBlank();
-        int last = 0;
-        for (Paragraph p : a.paragraphs()) {
-            assertThat(p.start()).isGreaterThanOrEqualTo(last);
-            assertThat(p.end()).isLessThanOrEqualTo(a.text().length());
-            last = p.end();
-        }
-        assertThat(a.id()).isEqualTo(Article.contentId(a.text()));
     }
 
     private static List<String> paragraphs(Article a) {
@@ -50,7 +44,7 @@ class HtmlImporterTest {
 
     @Test
     void modernPageGivesExactlyTheArticleParagraphsAndItsMetadata() throws Exception {
-        Article a = read("nasa.html", Wikinews.bytes("/nasa.html"));
+        Article a = read("nasa.html", Fixtures.bytes("/nasa.html"));
         List<String> expected = Wikinews.body("GUM_news_nasa");
         assertThat(paragraphs(a)).containsExactlyElementsOf(expected);
         assertThat(a.text()).isEqualTo(String.join("\n\n", expected));
@@ -68,7 +62,7 @@ class HtmlImporterTest {
 
     @Test
     void pageWithoutArticleElementIsFoundByScore() throws Exception {
-        Article a = read("warhol.html", Wikinews.bytes("/warhol.html"));
+        Article a = read("warhol.html", Fixtures.bytes("/warhol.html"));
         assertThat(paragraphs(a)).containsExactlyElementsOf(Wikinews.body("GUM_news_warhol"));
         assertThat(a.metadata()).containsEntry("extraction", "score");
         // No OpenGraph or JSON-LD: the page's <h1>, not its <title> with the site name.
@@ -79,7 +73,7 @@ class HtmlImporterTest {
 
     @Test
     void legacyPageInWindows1252WithLineBreakParagraphs() throws Exception {
-        Article a = read("ants.html", Wikinews.bytes("/ants.html"));
+        Article a = read("ants.html", Fixtures.bytes("/ants.html"));
         assertThat(paragraphs(a)).containsExactlyElementsOf(Wikinews.body("GUM_interview_ants"));
         assertThat(a.byline()).isEqualTo("Wikinews, Nick Bos");
         assertThat(a.published()).isEqualTo("2015-09-01");
@@ -89,7 +83,7 @@ class HtmlImporterTest {
 
     @Test
     void sameInputGivesSameTextAndOffsets() throws Exception {
-        byte[] page = Wikinews.bytes("/nasa.html");
+        byte[] page = Fixtures.bytes("/nasa.html");
         Article a = read("one.html", page);
         Article b = read("two.html", page);
         assertThat(b.text()).isEqualTo(a.text());
@@ -121,7 +115,7 @@ class HtmlImporterTest {
 
     @Test
     void truncatedPageGivesItsTextAndAWarning() throws Exception {
-        String page = Wikinews.resource("/nasa.html");
+        String page = Fixtures.text("/nasa.html");
         Article a = read("cut.html", page.substring(0, page.indexOf("NASA held a ceremony") + 40));
         assertThat(paragraphs(a)).first().isEqualTo(Wikinews.body("GUM_news_nasa").get(0));
         assertThat(a.metadata().get("warning")).contains("truncated");
@@ -178,19 +172,7 @@ class HtmlImporterTest {
         assertThatThrownBy(() -> importer.read(ImportSource.of(big))).isInstanceOf(ImportException.class)
                 .hasMessage("file is 3 MiB, larger than the 1 MiB limit (maxSizeMiB)");
         // a stream of unknown size is cut off one byte past the limit
-        ImportSource stream = new ImportSource() {
-            public String location() {
-                return "-";
-            }
-
-            public long size() {
-                return -1;
-            }
-
-            public java.io.InputStream open() {
-                return new java.io.ByteArrayInputStream(new byte[(1 << 20) + 10]);
-            }
-        };
+        ImportSource stream = Sources.unknownSize("-", new byte[(1 << 20) + 10]);
         assertThatThrownBy(() -> importer.read(stream)).hasMessageContaining("larger than the 1 MiB limit");
     }
 
@@ -226,9 +208,9 @@ class HtmlImporterTest {
 
     @Test
     void languageTagsAreNormalised() {
-        assertThat(PageMetadata.normaliseLanguage("en_us")).isEqualTo("en-US");
-        assertThat(PageMetadata.normaliseLanguage("de-DE, en")).isEqualTo("de-DE");
-        assertThat(PageMetadata.normaliseLanguage("not a language")).isNull();
+        assertThat(Languages.tag("en_us")).isEqualTo("en-US");
+        assertThat(Languages.tag("de-DE, en")).isEqualTo("de-DE");
+        assertThat(Languages.tag("not a language")).isNull();
         assertThat(Arrays.asList(Dates.iso("Wed, 13 Apr 2011 09:00:00 GMT"), Dates.iso("2011-04-13"),
                 Dates.iso("2011-04-13T10:00:00"), Dates.iso("yesterday")))
                 .containsExactly("2011-04-13T09:00:00Z", "2011-04-13", "2011-04-13T10:00", null);

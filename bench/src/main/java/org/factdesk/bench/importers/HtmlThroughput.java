@@ -1,75 +1,59 @@
-package org.factdesk.importer.html.internal;
+package org.factdesk.bench.importers;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
-import org.factdesk.api.article.ImportException;
 import org.factdesk.api.article.ImportSource;
+import org.factdesk.importer.html.internal.HtmlImporter;
 import org.factdesk.measure.ThroughputTable;
 
 /**
- * Measures HTML import throughput on one thread: realistic article pages (the Wikinews texts, or
- * generated prose when they are not at hand, inside navigation, ads, scripts, JSON-LD and
- * comments), warm, median of several passes. Writes its row into the
- * {@code import-html-feeds} section of {@code docs/benchmarks.md}.
+ * Measures HTML import throughput on one thread: realistic article pages (the Wikinews texts inside
+ * navigation, ads, scripts, JSON-LD and comments), warm, median of several passes. Writes its row
+ * into the {@code import-html-feeds} section of {@code docs/benchmarks.md}.
  *
- * <p>Arguments: {@code [benchmarks.md] [wikinews articles dir]}; both are found from the working
- * directory when left out.
+ * <p>From the repository root, after {@code mvn -q -o -pl bench package}:
+ * {@code java -cp 'bench/target/classes:bench/target/lib/*' org.factdesk.bench.importers.HtmlThroughput WIKINEWS_DIR docs/benchmarks.md}
+ * (WIKINEWS_DIR: the Wikinews data set, or its {@code articles} folder).
  */
 public final class HtmlThroughput {
 
-    /** The section both the HTML and the feed importer fill, each with its own rows. */
-    static final ThroughputTable TABLE = new ThroughputTable("import-html-feeds", "## Import throughput: HTML and feeds", 10,
-            "bundles/org.factdesk.importer.html,bundles/org.factdesk.importer.feeds");
-    static final String COMMAND = "mvn -q -o -pl bundles/org.factdesk.importer.html exec:java "
-            + "-Dexec.mainClass=org.factdesk.importer.html.internal.HtmlThroughput -Dexec.classpathScope=compile";
+    static final String COMMAND = ImportBench.JAVA + "HtmlThroughput WIKINEWS_DIR docs/benchmarks.md";
 
     private HtmlThroughput() {
     }
 
     public static void main(String[] args) throws Exception {
-        Path doc = args.length > 0 ? Path.of(args[0]) : ThroughputTable.find("docs/benchmarks.md");
-        Path texts = args.length > 1 ? Path.of(args[1]) : ThroughputTable.find("../shared/data/wikinews/articles");
+        ImportBench.run("HtmlThroughput", "WIKINEWS_DIR BENCHMARKS_MD", args, HtmlThroughput::run);
+    }
+
+    private static void run(String[] args) throws Exception {
+        ImportBench.expect(args, 2, "the Wikinews articles, the benchmarks page");
+        List<Path> texts = ImportBench.wikinewsArticles(args[0]);
+        Path doc = ImportBench.docsPage(args[1]);
         List<byte[]> pages = pages(texts);
         long bytes = pages.stream().mapToLong(p -> p.length).sum();
-        HtmlImporter importer = new HtmlImporter(64L << 20);
+        HtmlImporter importer = new HtmlImporter(ImportBench.defaults(HtmlImporter.Config.class));
         ThroughputTable.Result r = ThroughputTable.measure(10, 21, () -> {
             for (int i = 0; i < pages.size(); i++) {
                 importer.read(ImportSource.of("page" + i + ".html", pages.get(i)));
             }
         });
-        String input = pages.size() + " article pages (" + (texts != null && Files.isDirectory(texts) ? "Wikinews texts" : "generated prose")
-                + " with nav, ads, scripts, JSON-LD, comments, related links)";
-        String row = TABLE.row("html", input, bytes, r);
+        String input = pages.size() + " article pages (Wikinews texts with nav, ads, scripts, JSON-LD, comments, related links)";
+        String row = ImportBench.HTML_FEEDS.row("html", input, bytes, r);
         System.out.println(row);
-        if (doc != null) {
-            TABLE.write(doc, "html", List.of(row), "`" + COMMAND + "`");
-            System.out.println("written to " + doc);
-        }
+        ImportBench.HTML_FEEDS.write(doc, "html", List.of(row), "`" + COMMAND + "`");
+        System.out.println("written to " + doc);
     }
 
-    static List<byte[]> pages(Path dir) throws IOException, ImportException {
+    static List<byte[]> pages(List<Path> texts) throws IOException {
         List<String[]> articles = new ArrayList<>();
-        if (dir != null && Files.isDirectory(dir)) {
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                    articles.add(Files.readString(f).split("\n\n"));
-                }
-            }
-        } else {
-            for (int i = 0; i < 40; i++) {
-                String[] a = new String[20];
-                int story = i;
-                Arrays.setAll(a, j -> "Paragraph " + j + " of story " + story + ": the council approved the budget on Tuesday, "
-                        + "raising spending on schools by 4.5% to $312 million, officials said.");
-                articles.add(a);
-            }
+        for (Path f : texts) {
+            articles.add(Files.readString(f).split("\n\n"));
         }
         List<byte[]> pages = new ArrayList<>();
         for (String[] a : articles) {
