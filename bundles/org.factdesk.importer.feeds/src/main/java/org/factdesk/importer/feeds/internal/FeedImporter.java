@@ -1,7 +1,6 @@
 package org.factdesk.importer.feeds.internal;
 
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -12,7 +11,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +23,9 @@ import org.factdesk.api.article.Article;
 import org.factdesk.api.article.ArticleImporter;
 import org.factdesk.api.article.ImportException;
 import org.factdesk.api.article.ImportSource;
+import org.factdesk.importer.support.Binary;
+import org.factdesk.importer.support.Decoding;
+import org.factdesk.importer.support.SizeLimit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
@@ -55,9 +56,8 @@ public class FeedImporter implements ArticleImporter {
     /** How much of the start is looked at for the encoding and for entity declarations. */
     private static final int HEAD = 64 * 1024;
     private static final Pattern XML_ENCODING = Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)");
-    private static final Charset CP1252 = Charset.forName("windows-1252");
 
-    private final long maxBytes;
+    private final SizeLimit limit;
     private final int maxItems;
     private final XMLInputFactory factory = secureFactory();
 
@@ -67,7 +67,7 @@ public class FeedImporter implements ArticleImporter {
     }
 
     FeedImporter(long maxBytes, int maxItems) {
-        this.maxBytes = maxBytes;
+        this.limit = new SizeLimit(FORMAT, maxBytes, "maxSizeMiB");
         this.maxItems = maxItems;
     }
 
@@ -94,11 +94,7 @@ public class FeedImporter implements ArticleImporter {
     @Override
     public List<Article> read(ImportSource source) throws ImportException {
         String where = source.location();
-        long size = source.size();
-        if (size > maxBytes) {
-            throw new ImportException(where, FORMAT, "file is " + mib(size) + " MiB, larger than the " + mib(maxBytes)
-                    + " MiB limit (maxSizeMiB)");
-        }
+        limit.check(source);
         List<String> warnings = new ArrayList<>();
         try {
             return parse(source, null, warnings);
@@ -106,7 +102,7 @@ public class FeedImporter implements ArticleImporter {
             // Feeds declared (or defaulting to) UTF-8 but saved as Windows-1252 are common; a reader wants the text.
             warnings.add("the feed is not valid " + e.charset.name() + " as declared; read as windows-1252");
             try {
-                return parse(source, CP1252, warnings);
+                return parse(source, Decoding.WINDOWS_1252, warnings);
             } catch (WrongEncoding impossible) {
                 throw new ImportException(where, FORMAT, "cannot decode the feed", -1, -1, impossible);
             }
@@ -129,7 +125,7 @@ public class FeedImporter implements ArticleImporter {
         Charset charset = StandardCharsets.UTF_8;
         String where = source.location();
         try (InputStream raw = source.open()) {
-            BufferedInputStream in = new BufferedInputStream(new Limited(raw, maxBytes), HEAD);
+            BufferedInputStream in = new BufferedInputStream(limit.limit(raw), HEAD);
             in.mark(HEAD);
             byte[] head = in.readNBytes(HEAD);
             in.reset();
@@ -156,16 +152,16 @@ public class FeedImporter implements ArticleImporter {
             if (e instanceof CharacterCodingException && forced == null) {
                 throw new WrongEncoding(charset);
             }
-            if (e instanceof Limited.TooLarge) {
-                throw new ImportException(where, FORMAT, "input is larger than the " + mib(maxBytes) + " MiB limit (maxSizeMiB)");
+            if (e instanceof SizeLimit.TooLarge) {
+                throw limit.tooLarge(where);
             }
             throw new ImportException(where, FORMAT, "cannot read: " + e.getMessage(), -1, -1, e);
         }
     }
 
     private ImportException translate(String where, XMLStreamException e, Throwable cause) {
-        if (cause instanceof Limited.TooLarge) {
-            return new ImportException(where, FORMAT, "input is larger than the " + mib(maxBytes) + " MiB limit (maxSizeMiB)");
+        if (cause instanceof SizeLimit.TooLarge) {
+            return limit.tooLarge(where);
         }
         long line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
         long column = e.getLocation() == null ? -1 : e.getLocation().getColumnNumber();
@@ -202,11 +198,9 @@ public class FeedImporter implements ArticleImporter {
             throw new ImportException(where, FORMAT, "file is empty");
         }
         // UTF-16 text is full of NUL bytes; anything else with one is binary.
-        boolean utf16 = declared(head).name().startsWith("UTF-16");
-        for (int i = 0; i < head.length && !utf16; i++) {
-            if (head[i] == 0) {
-                throw new ImportException(where, FORMAT, "binary data, not a feed (NUL byte at offset " + i + ")");
-            }
+        int nul = declared(head).name().startsWith("UTF-16") ? -1 : Binary.firstNul(head);
+        if (nul >= 0) {
+            throw new ImportException(where, FORMAT, "binary data, not a feed (NUL byte at offset " + nul + ")");
         }
     }
 
@@ -226,16 +220,9 @@ public class FeedImporter implements ArticleImporter {
         }
         String start = new String(head, 0, Math.min(head.length, 512), StandardCharsets.ISO_8859_1).replace("\u00EF\u00BB\u00BF", "");
         Matcher m = XML_ENCODING.matcher(start);
-        if (m.find()) {
-            String name = m.group(1).toLowerCase(Locale.ROOT);
-            try {
-                // Labels that mean windows-1252 in practice, as browsers and feed readers treat them.
-                return name.equals("iso-8859-1") || name.equals("latin1") ? CP1252 : Charset.forName(name);
-            } catch (IllegalArgumentException unknown) {
-                return StandardCharsets.UTF_8;
-            }
-        }
-        return StandardCharsets.UTF_8;
+        Charset label = m.find() ? Decoding.forLabel(m.group(1)) : null;
+        // An unknown label is read as UTF-8, the XML default.
+        return label != null ? label : StandardCharsets.UTF_8;
     }
 
     private static void skipBom(BufferedInputStream in, Charset charset) throws IOException {
@@ -251,54 +238,6 @@ public class FeedImporter implements ArticleImporter {
         in.mark(3);
         if (!(in.read() == 0xEF && in.read() == 0xBB && in.read() == 0xBF)) {
             in.reset();
-        }
-    }
-
-    static String mib(long bytes) {
-        return bytes >= 1 << 20 ? Long.toString(bytes >> 20) : String.format(Locale.ROOT, "%.2f", bytes / 1048576.0);
-    }
-
-    /** Stops reading one byte past the limit, so an endless or huge stream is refused without being read. */
-    static final class Limited extends FilterInputStream {
-        static final class TooLarge extends IOException {
-            private static final long serialVersionUID = 1L;
-
-            TooLarge() {
-                super("input too large");
-            }
-        }
-
-        private long left;
-
-        Limited(InputStream in, long max) {
-            super(in);
-            this.left = max;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0 && --left < 0) {
-                throw new TooLarge();
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, (int) Math.min(len, Math.max(1, left + 1)));
-            if (n > 0) {
-                left -= n;
-                if (left < 0) {
-                    throw new TooLarge();
-                }
-            }
-            return n;
-        }
-
-        @Override
-        public boolean markSupported() {
-            return false;
         }
     }
 }

@@ -2,6 +2,7 @@ package org.factdesk.importer.feeds.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,10 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.factdesk.api.article.Article;
 import org.factdesk.api.article.ImportException;
+import org.factdesk.importer.support.ArticleText;
+import org.factdesk.importer.support.Dates;
+import org.factdesk.importer.support.HtmlParagraphs;
+import org.factdesk.importer.support.Languages;
 
 /** One pass over a feed's events: channel facts first, then one article per item or entry. */
 final class FeedParser {
@@ -199,7 +204,7 @@ final class FeedParser {
     }
 
     private String title(String markup) {
-        return markup == null ? null : clean(Html.isHtml(markup) ? org.jsoup.Jsoup.parseBodyFragment(markup).text() : markup);
+        return markup == null ? null : clean(HtmlParagraphs.looksLikeHtml(markup) ? org.jsoup.Jsoup.parseBodyFragment(markup).text() : markup);
     }
 
     /** Atom {@code <author><name>}; the email only when there is no name. */
@@ -265,14 +270,14 @@ final class FeedParser {
             switch (e) {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                     String t = xml.getText();
-                    sb.append(xhtml ? Html.escape(t) : t);
+                    sb.append(xhtml ? HtmlParagraphs.escape(t) : t);
                 }
                 case XMLStreamConstants.START_ELEMENT -> {
                     depth++;
                     sb.append('<').append(xml.getLocalName());
                     for (int i = 0; i < xml.getAttributeCount(); i++) {
                         sb.append(' ').append(xml.getAttributeLocalName(i)).append("=\"")
-                                .append(Html.escape(xml.getAttributeValue(i))).append('"');
+                                .append(HtmlParagraphs.escape(xml.getAttributeValue(i))).append('"');
                     }
                     sb.append('>');
                 }
@@ -288,7 +293,7 @@ final class FeedParser {
         }
         String s = sb.toString();
         if (type.equals("text") && !s.isBlank()) {
-            return Html.escape(s).replace("\n", "<br>"); // plain text keeps its line breaks as paragraph breaks
+            return HtmlParagraphs.escape(s).replace("\n", "<br>"); // plain text keeps its line breaks as paragraph breaks
         }
         return s.isBlank() ? null : s;
     }
@@ -309,26 +314,26 @@ final class FeedParser {
     private Article article(Item item, int index) {
         List<String> itemWarnings = new ArrayList<>(warnings);
         String body = first(item.encoded, item.content, item.description, item.summary);
-        Html.Text text = body == null ? Html.Text.EMPTY : Html.paragraphs(body);
+        ArticleText text = body == null ? ArticleText.EMPTY : paragraphs(body);
         if (text.paragraphs().isEmpty()) {
             if (item.title == null) {
                 return null; // nothing to check at all: skipped, and counted
             }
             // A link-only item: its title is the only text there is to check.
-            text = Html.paragraphs(Html.escape(item.title));
+            text = paragraphs(HtmlParagraphs.escape(item.title));
             itemWarnings.add("the item has no body; its text is its title");
         }
         String source = item.link != null ? item.link : item.guid != null && item.guid.startsWith("http") ? item.guid
                 : where + "#item" + (index + 1);
         String rawDate = first(item.published, item.updated);
-        String published = FeedDates.iso(rawDate);
+        String published = Dates.iso(rawDate);
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("feed", where);
         meta.put("item", Integer.toString(index + 1));
         meta.put("line", Integer.toString(item.line));
         putIf(meta, "feedTitle", feedTitle);
         putIf(meta, "guid", item.guid);
-        putIf(meta, "updated", FeedDates.iso(item.updated));
+        putIf(meta, "updated", Dates.iso(item.updated));
         if (published == null && rawDate != null) {
             meta.put("publishedRaw", rawDate);
         }
@@ -337,7 +342,15 @@ final class FeedParser {
         }
         String lang = item.lang != null && !item.lang.isEmpty() ? item.lang : channelLanguage;
         return new Article(Article.contentId(text.text()), source, FeedImporter.FORMAT, item.title, item.author,
-                published, Languages.normalise(lang), text.text(), text.paragraphs(), meta);
+                published, Languages.tag(lang), text.text(), text.paragraphs(), meta);
+    }
+
+    /** Item bodies (HTML in nearly every feed, else plain text with blank lines between paragraphs) to paragraphs. */
+    static ArticleText paragraphs(String body) {
+        if (HtmlParagraphs.looksLikeHtml(body)) {
+            return HtmlParagraphs.standard().html(body);
+        }
+        return HtmlParagraphs.standard().paragraphs(Arrays.asList(body.replace("\r\n", "\n").split("\n[ \t]*\n")));
     }
 
     private static void putIf(Map<String, String> m, String k, String v) {
@@ -365,7 +378,7 @@ final class FeedParser {
         if (s == null) {
             return null;
         }
-        String t = Html.collapse(s).strip();
+        String t = HtmlParagraphs.collapseWhitespace(s).strip();
         return t.isEmpty() ? null : t;
     }
 }

@@ -14,7 +14,12 @@ import java.util.List;
 import org.factdesk.api.article.Article;
 import org.factdesk.api.article.ImportException;
 import org.factdesk.api.article.ImportSource;
-import org.factdesk.api.article.Paragraph;
+import org.factdesk.importer.support.Dates;
+import org.factdesk.importer.testkit.Fixtures;
+import org.factdesk.importer.testkit.GeneratedFeeds;
+import org.factdesk.importer.testkit.ImportChecks;
+import org.factdesk.importer.testkit.Sources;
+import org.factdesk.importer.testkit.Wikinews;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,12 +36,7 @@ class FeedImporterTest {
         assertThat(articles).isNotEmpty();
         for (Article a : articles) {
             assertThat(a.text()).isNotBlank();
-            int last = 0;
-            for (Paragraph p : a.paragraphs()) {
-                assertThat(p.start()).isGreaterThanOrEqualTo(last);
-                last = p.end();
-            }
-            assertThat(last).isLessThanOrEqualTo(a.text().length());
+            ImportChecks.assertWellFormed(a);
         }
         return articles;
     }
@@ -52,7 +52,7 @@ class FeedImporterTest {
 
     @Test
     void rssItemsCarryTheWikinewsParagraphsExactly() throws Exception {
-        List<Article> items = read("wikinews.rss", Wikinews.resource("/wikinews.rss"));
+        List<Article> items = read("wikinews.rss", Fixtures.text("/wikinews.rss"));
         assertThat(items).hasSize(3);
         String[] names = {"GUM_news_iodine", "GUM_news_nasa", "GUM_news_flag"};
         for (int i = 0; i < 3; i++) {
@@ -72,7 +72,7 @@ class FeedImporterTest {
 
     @Test
     void atomEntriesInHtmlXhtmlAndTextCarryTheParagraphsExactly() throws Exception {
-        List<Article> entries = read("wikinews.atom", Wikinews.resource("/wikinews.atom"));
+        List<Article> entries = read("wikinews.atom", Fixtures.text("/wikinews.atom"));
         assertThat(entries).hasSize(3);
         String[] names = {"GUM_news_warhol", "GUM_news_iodine", "GUM_interview_ants"};
         for (int i = 0; i < 3; i++) {
@@ -91,8 +91,8 @@ class FeedImporterTest {
 
     @Test
     void sameFeedGivesSameTextsAndOffsets() throws Exception {
-        List<Article> a = read("a.rss", Wikinews.resource("/wikinews.rss"));
-        List<Article> b = read("b.rss", Wikinews.resource("/wikinews.rss"));
+        List<Article> a = read("a.rss", Fixtures.text("/wikinews.rss"));
+        List<Article> b = read("b.rss", Fixtures.text("/wikinews.rss"));
         for (int i = 0; i < a.size(); i++) {
             assertThat(b.get(i).text()).isEqualTo(a.get(i).text());
             assertThat(b.get(i).paragraphs()).isEqualTo(a.get(i).paragraphs());
@@ -159,7 +159,7 @@ class FeedImporterTest {
 
     @Test
     void truncatedFeedNamesLineAndColumn() {
-        String feed = Wikinews.resource("/wikinews.rss");
+        String feed = Fixtures.text("/wikinews.rss");
         String cut = feed.substring(0, feed.indexOf("<dc:creator>") + 5);
         assertThatThrownBy(() -> read("cut.rss", cut)).isInstanceOf(ImportException.class)
                 .hasMessageContaining("truncated")
@@ -190,7 +190,7 @@ class FeedImporterTest {
 
     @Test
     void tenThousandItemsImportQuickly() throws Exception {
-        String feed = Generated.rss(10_000, 3);
+        String feed = GeneratedFeeds.rss(10_000, 3);
         long t0 = System.nanoTime();
         List<Article> items = read(importer.getClass().cast(new FeedImporter(64L << 20, 50_000)), "big.rss",
                 feed.getBytes(StandardCharsets.UTF_8));
@@ -203,7 +203,7 @@ class FeedImporterTest {
     @Test
     void moreItemsThanTheLimitAreRefused() {
         FeedImporter small = new FeedImporter(64L << 20, 100);
-        assertThatThrownBy(() -> read(small, "many.rss", Generated.rss(101, 1).getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> read(small, "many.rss", GeneratedFeeds.rss(101, 1).getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(ImportException.class)
                 .hasMessage("the feed has more than 100 items, the configured limit (maxItems)");
     }
@@ -214,19 +214,7 @@ class FeedImporterTest {
         Files.write(big, new byte[3 << 20]);
         assertThatThrownBy(() -> importer.read(ImportSource.of(big))).isInstanceOf(ImportException.class)
                 .hasMessage("file is 3 MiB, larger than the 1 MiB limit (maxSizeMiB)");
-        ImportSource stream = new ImportSource() {
-            public String location() {
-                return "-";
-            }
-
-            public long size() {
-                return -1;
-            }
-
-            public java.io.InputStream open() {
-                return new java.io.ByteArrayInputStream(Generated.rss(10_000, 2).getBytes(StandardCharsets.UTF_8));
-            }
-        };
+        ImportSource stream = Sources.unknownSize("-", GeneratedFeeds.rss(10_000, 2).getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> importer.read(stream)).isInstanceOf(ImportException.class)
                 .hasMessage("input is larger than the 1 MiB limit (maxSizeMiB)");
     }
@@ -259,11 +247,11 @@ class FeedImporterTest {
 
     @Test
     void datesBecomeIso8601() {
-        assertThat(FeedDates.iso("Wed, 13 Apr 2011 09:00:00 GMT")).isEqualTo("2011-04-13T09:00:00Z");
-        assertThat(FeedDates.iso("Wed, 13 Apr 2011 09:00:00 +0200")).isEqualTo("2011-04-13T09:00:00+02:00");
-        assertThat(FeedDates.iso("13 Apr 2011 09:00 PST")).isEqualTo("2011-04-13T09:00:00-08:00");
-        assertThat(FeedDates.iso("2011-04-13T09:00:00.5+02:00")).isEqualTo("2011-04-13T09:00:00.5+02:00");
-        assertThat(FeedDates.iso("2011-04-13")).isEqualTo("2011-04-13");
-        assertThat(FeedDates.iso("soon")).isNull();
+        assertThat(Dates.iso("Wed, 13 Apr 2011 09:00:00 GMT")).isEqualTo("2011-04-13T09:00:00Z");
+        assertThat(Dates.iso("Wed, 13 Apr 2011 09:00:00 +0200")).isEqualTo("2011-04-13T09:00:00+02:00");
+        assertThat(Dates.iso("13 Apr 2011 09:00 PST")).isEqualTo("2011-04-13T09:00:00-08:00");
+        assertThat(Dates.iso("2011-04-13T09:00:00.5+02:00")).isEqualTo("2011-04-13T09:00:00.5+02:00");
+        assertThat(Dates.iso("2011-04-13")).isEqualTo("2011-04-13");
+        assertThat(Dates.iso("soon")).isNull();
     }
 }
