@@ -2,7 +2,6 @@ package org.factdesk.importer.ninjs.internal;
 
 import java.io.CharConversionException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +12,7 @@ import org.factdesk.api.article.Article;
 import org.factdesk.api.article.ArticleImporter;
 import org.factdesk.api.article.ImportException;
 import org.factdesk.api.article.ImportSource;
-import org.factdesk.api.article.Paragraph;
+import org.factdesk.importer.support.SizeLimit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
@@ -57,7 +56,7 @@ public class NinjsImporter implements ArticleImporter {
 
     static final String FORMAT = "ninjs";
 
-    private final long maxBytes;
+    private final SizeLimit limit;
     private final boolean validate;
     private final String assumeVersion;
     private final ObjectMapper mapper;
@@ -69,7 +68,7 @@ public class NinjsImporter implements ArticleImporter {
     }
 
     NinjsImporter(long maxBytes, boolean validate, String assumeVersion) {
-        this.maxBytes = maxBytes;
+        this.limit = new SizeLimit(FORMAT, maxBytes, "maxSizeMiB");
         this.validate = validate;
         this.assumeVersion = assumeVersion == null || assumeVersion.isBlank() ? null : assumeVersion.strip();
         if (this.assumeVersion != null && !NinjsSchemas.isKnown(this.assumeVersion)) {
@@ -101,7 +100,7 @@ public class NinjsImporter implements ArticleImporter {
      */
     List<Article> read(ImportSource source, String version) throws ImportException {
         String where = source.location();
-        byte[] bytes = readAll(source);
+        byte[] bytes = limit.readAll(source);
         if (bytes.length == 0) {
             throw new ImportException(where, FORMAT, "file is empty");
         }
@@ -219,28 +218,6 @@ public class NinjsImporter implements ArticleImporter {
         return n.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private byte[] readAll(ImportSource source) throws ImportException {
-        long size = source.size();
-        if (size > maxBytes) {
-            throw new ImportException(source.location(), FORMAT,
-                    "file is " + (size >> 20) + " MiB, larger than the " + (maxBytes >> 20) + " MiB limit");
-        }
-        try (InputStream in = source.open()) {
-            // Read one byte past the cap: a stream of unknown size is refused as soon as it exceeds it.
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (bytes.length > maxBytes) {
-                throw new ImportException(source.location(), FORMAT, "input is larger than the " + limit() + " limit");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new ImportException(source.location(), FORMAT, "cannot read: " + e.getMessage(), -1, -1, e);
-        }
-    }
-
-    private String limit() {
-        return maxBytes >= 1 << 20 ? (maxBytes >> 20) + " MiB" : maxBytes + " byte";
-    }
-
     /** Recognises ninjs by its top-level property names, reading only the head of the content. */
     static final class Sniffer {
         private static final JsonFactory FACTORY = new JsonFactory();
@@ -296,65 +273,6 @@ public class NinjsImporter implements ArticleImporter {
             // A JSON object with a ninjs-like name or .json: plausible, above plain text (10).
             return ninjs == 1 || (uri && json) ? 30 : 0;
         }
-    }
-
-    /** Paragraph boundaries in plain-text bodies; same rules as the plain-text importer. */
-    static List<Paragraph> paragraphs(String text) {
-        boolean blankLines = hasInnerBlankLine(text);
-        List<Paragraph> out = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && Character.isWhitespace(text.charAt(i))) {
-                i++;
-            }
-            if (i >= n) {
-                break;
-            }
-            int start = i;
-            int end = blankLines ? blankLineAfter(text, start) : text.indexOf('\n', start);
-            if (end < 0) {
-                end = n;
-            }
-            int e = end;
-            while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
-                e--;
-            }
-            out.add(new Paragraph(start, e));
-            i = end;
-        }
-        return out;
-    }
-
-    private static boolean hasInnerBlankLine(String text) {
-        String t = text.strip();
-        int nl = t.indexOf('\n');
-        while (nl >= 0) {
-            int j = nl + 1;
-            while (j < t.length() && (t.charAt(j) == ' ' || t.charAt(j) == '\t' || t.charAt(j) == '\r')) {
-                j++;
-            }
-            if (j < t.length() && t.charAt(j) == '\n') {
-                return true;
-            }
-            nl = t.indexOf('\n', j);
-        }
-        return false;
-    }
-
-    private static int blankLineAfter(String text, int from) {
-        int nl = text.indexOf('\n', from);
-        while (nl >= 0) {
-            int j = nl + 1;
-            while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
-                j++;
-            }
-            if (j >= text.length() || text.charAt(j) == '\n') {
-                return nl;
-            }
-            nl = text.indexOf('\n', j);
-        }
-        return -1;
     }
 
     /** Insertion-ordered metadata without null values. */

@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.factdesk.api.article.Article;
-import org.factdesk.api.article.Paragraph;
+import org.factdesk.importer.support.ArticleText;
+import org.factdesk.importer.support.HtmlParagraphs;
+import org.factdesk.importer.support.Paragraphs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -18,11 +20,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class NinjsMapping {
 
+    /** Agencies bind numbers and names with no-break spaces ("25&nbsp;000"): they stay in the text. */
+    private static final HtmlParagraphs HTML = HtmlParagraphs.standard().keepingNoBreakSpaces();
+
     private NinjsMapping() {
     }
 
     static Article toArticle(String where, String format, String version, JsonNode item) {
-        Text body = body(item);
+        ArticleText body = body(item);
         String textFrom = "body";
         if (body == null) {
             // Pictures, audio and events have no body; their description (caption) is what gets checked.
@@ -30,7 +35,7 @@ final class NinjsMapping {
             textFrom = body == null ? "none" : "description";
         }
         if (body == null) {
-            body = new Text("", List.of());
+            body = ArticleText.EMPTY;
         }
         Map<String, String> meta = NinjsImporter.meta();
         meta.put("ninjsVersion", version);
@@ -50,10 +55,6 @@ final class NinjsMapping {
                 str(item, "language"), body.text(), body.paragraphs(), meta);
     }
 
-    /** Text plus its paragraphs. */
-    record Text(String text, List<Paragraph> paragraphs) {
-    }
-
     private static String headline(JsonNode item) {
         String h = str(item, "headline");
         if (h == null) {
@@ -66,7 +67,7 @@ final class NinjsMapping {
         if (h == null) {
             h = str(item, "title"); // events and planning items have a title, no headline
         }
-        return h == null || h.isBlank() ? null : Html.looksLikeHtml(h) ? Html.toText(h).text() : h.strip();
+        return h == null || h.isBlank() ? null : HtmlParagraphs.looksLikeHtml(h) ? fromHtml(h).text() : h.strip();
     }
 
     private static String byline(JsonNode item) {
@@ -90,7 +91,7 @@ final class NinjsMapping {
         return names.isEmpty() ? null : String.join(", ", names);
     }
 
-    private static Text body(JsonNode item) {
+    private static ArticleText body(JsonNode item) {
         // 1.x: body_text, body_html, body_xhtml, body_<anything> (1.6 guide uses body_main, body_richtext).
         String plain = str(item, "body_text");
         if (plain == null) {
@@ -102,20 +103,20 @@ final class NinjsMapping {
         for (String key : List.of("body_html", "body_xhtml", "body_richtext")) {
             String html = str(item, key);
             if (html != null && !html.isBlank()) {
-                return Html.toText(html);
+                return fromHtml(html);
             }
         }
         for (Iterator<String> it = item.fieldNames(); it.hasNext();) {
             String key = it.next();
             String v = key.startsWith("body_") ? str(item, key) : null;
             if (v != null && !v.isBlank()) {
-                return Html.looksLikeHtml(v) ? Html.toText(v) : plain(v);
+                return HtmlParagraphs.looksLikeHtml(v) ? fromHtml(v) : plain(v);
             }
         }
         return fromArray(item.get("bodies"));
     }
 
-    private static Text description(JsonNode item) {
+    private static ArticleText description(JsonNode item) {
         String plain = str(item, "description_text");
         if (plain != null && !plain.isBlank()) {
             return plain(plain);
@@ -124,14 +125,14 @@ final class NinjsMapping {
             String key = it.next();
             String v = key.startsWith("description_") ? str(item, key) : null;
             if (v != null && !v.isBlank()) {
-                return Html.looksLikeHtml(v) ? Html.toText(v) : plain(v);
+                return HtmlParagraphs.looksLikeHtml(v) ? fromHtml(v) : plain(v);
             }
         }
         return fromArray(item.get("descriptions"));
     }
 
     /** From bodies[] or descriptions[]: plain text before HTML, the main role before others. */
-    private static Text fromArray(JsonNode arr) {
+    private static ArticleText fromArray(JsonNode arr) {
         if (arr == null || !arr.isArray() || arr.isEmpty()) {
             return null;
         }
@@ -144,7 +145,7 @@ final class NinjsMapping {
             }
             String type = first(str(b, "contenttype"), str(b, "contentType"));
             String role = str(b, "role");
-            boolean html = type != null ? type.toLowerCase(Locale.ROOT).contains("html") : Html.looksLikeHtml(value);
+            boolean html = type != null ? type.toLowerCase(Locale.ROOT).contains("html") : HtmlParagraphs.looksLikeHtml(value);
             boolean main = role == null || role.equalsIgnoreCase("main") || role.equalsIgnoreCase("text")
                     || role.equalsIgnoreCase("html") || role.equalsIgnoreCase("body");
             int rank = (main ? 0 : 2) + (html ? 1 : 0);
@@ -157,12 +158,17 @@ final class NinjsMapping {
             return null;
         }
         String value = str(best, "value");
-        return bestRank % 2 == 1 ? Html.toText(value) : plain(value);
+        return bestRank % 2 == 1 ? fromHtml(value) : plain(value);
     }
 
-    private static Text plain(String value) {
+    private static ArticleText plain(String value) {
         String text = value.replace("\r\n", "\n").replace('\r', '\n');
-        return new Text(text, NinjsImporter.paragraphs(text));
+        return new ArticleText(text, Paragraphs.byBlankLinesOrLines(text));
+    }
+
+    /** HTML bodies to plain text: one paragraph per block element, white space collapsed as a browser shows it. */
+    private static ArticleText fromHtml(String markup) {
+        return HTML.html(markup);
     }
 
     private static JsonNode byRole(JsonNode arr, String role) {

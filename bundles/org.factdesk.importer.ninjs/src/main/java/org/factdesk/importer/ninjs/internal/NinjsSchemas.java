@@ -26,7 +26,7 @@ import com.networknt.schema.SpecVersionDetector;
 import com.networknt.schema.ValidationMessage;
 
 /**
- * The IPTC ninjs JSON Schemas shipped in this bundle (MIT, see META-INF/LICENSE.iptc-newsinjson),
+ * The IPTC ninjs JSON Schemas shipped in this bundle (MIT: see LICENSE.iptc-newsinjson and README.md next to them),
  * compiled once per version on first use. Schema references are served from the bundle only:
  * validation never goes to the network.
  */

@@ -2,10 +2,7 @@ package org.factdesk.importer.ninjs.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +11,7 @@ import java.util.stream.Stream;
 import org.factdesk.api.article.Article;
 import org.factdesk.api.article.ImportException;
 import org.factdesk.api.article.ImportSource;
+import org.factdesk.importer.testkit.Ninjs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,33 +26,26 @@ class IptcConformanceSuiteTest {
 
     private final NinjsImporter importer = new NinjsImporter(1 << 20, true, null);
 
-    static Stream<Arguments> cases(String outcome) throws IOException {
-        Path root = NinjsData.root();
-        if (root == null) {
-            return Stream.of(); // the shared data folder is absent; suiteIsPresent says so
-        }
+    static Stream<Arguments> cases(String outcome) {
         List<Arguments> out = new ArrayList<>();
-        try (Stream<Path> versions = Files.list(root.resolve("validation/test_suite"))) {
-            for (Path v : versions.filter(Files::isDirectory).sorted().toList()) {
-                for (Path f : NinjsData.files(v.resolve(outcome))) {
-                    out.add(Arguments.of(v.getFileName().toString(), v.getFileName() + "/" + outcome + "/" + f.getFileName(), f));
-                }
+        for (Path v : Ninjs.suiteVersions()) {
+            for (Path f : Ninjs.suite(v, outcome)) {
+                out.add(Arguments.of(v.getFileName().toString(), v.getFileName() + "/" + outcome + "/" + f.getFileName(), f));
             }
         }
         return out.stream();
     }
 
-    static Stream<Arguments> shouldPass() throws IOException {
+    static Stream<Arguments> shouldPass() {
         return cases("should_pass");
     }
 
-    static Stream<Arguments> shouldFail() throws IOException {
+    static Stream<Arguments> shouldFail() {
         return cases("should_fail");
     }
 
     @Test
-    void suiteIsPresent() throws IOException {
-        assumeTrue(NinjsData.root() != null, "shared/data/ninjs is missing: conformance suite skipped");
+    void suiteIsComplete() {
         assertThat(shouldPass().count()).isGreaterThan(100);
         assertThat(shouldFail().count()).isGreaterThan(50);
     }

@@ -2,20 +2,20 @@ package org.factdesk.importer.ninjs.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import org.factdesk.api.article.Article;
 import org.factdesk.api.article.ImportException;
 import org.factdesk.api.article.ImportSource;
+import org.factdesk.importer.testkit.Ninjs;
+import org.factdesk.importer.testkit.Sources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,12 +23,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class NinjsImporterTest {
 
     private final NinjsImporter importer = new NinjsImporter(1 << 20, true, null);
-
-    private static Path data() {
-        Path root = NinjsData.root();
-        assumeTrue(root != null, "shared/data/ninjs is missing");
-        return root;
-    }
 
     private Article one(Path file) throws ImportException {
         List<Article> list = importer.read(ImportSource.of(file));
@@ -42,18 +36,8 @@ class NinjsImporterTest {
         return list.get(0);
     }
 
-    static Stream<Path> examples() throws IOException {
-        Path root = NinjsData.root();
-        if (root == null) {
-            return Stream.of();
-        }
-        List<Path> out = new ArrayList<>();
-        for (String dir : List.of("examples/1.4", "examples/2.1", "examples/3.0",
-                "documentation/includes/examples/1.6", "documentation/includes/examples/2.2",
-                "documentation/includes/examples/3.1")) {
-            out.addAll(NinjsData.files(root.resolve(dir)));
-        }
-        return out.stream();
+    static Stream<Path> examples() {
+        return Ninjs.examples().stream();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -69,7 +53,7 @@ class NinjsImporterTest {
 
     @Test
     void dpaHtmlBodyBecomesParagraphs() throws Exception {
-        Article a = one(data().resolve("examples/3.0/dpa_text.json"));
+        Article a = one(Ninjs.resolve("examples/3.0/dpa_text.json"));
         assertThat(a.language()).isEqualTo("de");
         assertThat(a.headline()).isNotBlank();
         assertThat(a.byline()).isNotBlank();
@@ -82,7 +66,7 @@ class NinjsImporterTest {
 
     @Test
     void ntbItemWithoutBodyUsesItsDescription() throws Exception {
-        Article a = one(data().resolve("examples/2.1/ntb_text.json"));
+        Article a = one(Ninjs.resolve("examples/2.1/ntb_text.json"));
         assertThat(a.headline()).isEqualTo("Google har kjøpt giganttomt i Skien");
         assertThat(a.language()).isEqualTo("nb-NO");
         assertThat(a.byline()).isEqualTo("NTB");
@@ -96,7 +80,7 @@ class NinjsImporterTest {
     void apAndTtItemsImport() throws Exception {
         for (String f : List.of("examples/2.1/ap_image.json", "examples/3.0/ap_video.json", "examples/3.0/ap_audio.json",
                 "examples/2.1/tt_text_image_2.json", "examples/3.0/tt_text_image_3.json")) {
-            Article a = one(data().resolve(f));
+            Article a = one(Ninjs.resolve(f));
             assertThat(a.headline()).as(f).isNotBlank();
             assertThat(a.language()).as(f).isNotBlank();
         }
@@ -128,7 +112,7 @@ class NinjsImporterTest {
     void collectionGivesOneArticlePerItem() throws Exception {
         // IPTC's event-timeline sample predates ninjs 3.0 (events as an object, estimatedStartDate):
         // validated it is refused, naming the item; without validation each item is an article.
-        Path file = data().resolve("examples/3.0/collection/20231016-event-timeline-sample.json");
+        Path file = Ninjs.resolve("examples/3.0/collection/20231016-event-timeline-sample.json");
         assertThatThrownBy(() -> importer.read(ImportSource.of(file)))
                 .isInstanceOf(ImportException.class).hasMessageStartingWith("not valid ninjs 3.1")
                 .satisfies(e -> assertThat(((ImportException) e).location()).endsWith("[0]"));
@@ -224,27 +208,9 @@ class NinjsImporterTest {
         byte[] big = ("{\"uri\":\"x\",\"body_text\":\"" + "a".repeat(1000) + "\"}").getBytes();
         assertThatThrownBy(() -> small.read(ImportSource.of("big.json", big))).hasMessageContaining("limit");
         // A stream of unknown size: refused after cap + 1 bytes, not read to the end.
-        int[] read = {0};
-        ImportSource endless = new ImportSource() {
-            public String location() {
-                return "-";
-            }
-
-            public long size() {
-                return -1;
-            }
-
-            public InputStream open() {
-                return new InputStream() {
-                    public int read() {
-                        read[0]++;
-                        return ' ';
-                    }
-                };
-            }
-        };
-        assertThatThrownBy(() -> small.read(endless)).hasMessageContaining("limit");
-        assertThat(read[0]).isLessThanOrEqualTo(101);
+        AtomicLong read = new AtomicLong();
+        assertThatThrownBy(() -> small.read(Sources.endless("-", read))).hasMessageContaining("limit");
+        assertThat(read.get()).isLessThanOrEqualTo(101);
     }
 
     @Test

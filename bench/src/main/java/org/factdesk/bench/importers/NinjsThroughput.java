@@ -1,19 +1,20 @@
-package org.factdesk.importer.ninjs.internal;
+package org.factdesk.bench.importers;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.factdesk.api.article.ImportException;
 import org.factdesk.api.article.ImportSource;
+import org.factdesk.importer.ninjs.internal.NinjsImporter;
 import org.factdesk.measure.DocsSection;
 
 /**
@@ -21,34 +22,43 @@ import org.factdesk.measure.DocsSection;
  * Business Wire, IPTC guide), read warm on a single thread, median of repetitions, with and
  * without JSON Schema validation. Writes its table into docs/benchmarks.md.
  *
- * <pre>java ... NinjsThroughput [NINJS_DATA_DIR] [BENCHMARKS_MD]</pre>
+ * <p>From the repository root, after {@code mvn -q -o -pl bench package}:
+ * {@code java -cp 'bench/target/classes:bench/target/lib/*' org.factdesk.bench.importers.NinjsThroughput NINJS_DIR docs/benchmarks.md},
+ * NINJS_DIR being IPTC's examples: the test kit's copy ({@link ImportBench#NINJS_DIR}) or a checkout of iptc/newsinjson.
  */
 public final class NinjsThroughput {
 
-    /** The shared section of docs/benchmarks.md; the PDF importer writes its other block. */
-    static final String SECTION = "import-ninjs-pdf";
-    static final String SKELETON = "\n## Import throughput: ninjs and PDF\n\n<!-- ninjs -->\n<!-- /ninjs -->\n\n<!-- pdf -->\n<!-- /pdf -->\n";
     static final double TARGET_MB_S = 50;
 
     private NinjsThroughput() {
     }
 
     public static void main(String[] args) throws Exception {
-        Path data = args.length > 0 ? Paths.get(args[0]) : firstExisting("../shared/data/ninjs", "../../../shared/data/ninjs");
-        Path md = args.length > 1 ? Paths.get(args[1]) : firstExisting("docs/benchmarks.md", "../../docs/benchmarks.md");
+        ImportBench.run("NinjsThroughput", "NINJS_DIR BENCHMARKS_MD", args, NinjsThroughput::run);
+    }
+
+    private static void run(String[] args) throws Exception {
+        ImportBench.expect(args, 2, "IPTC's ninjs examples, the benchmarks page");
+        Path data = ImportBench.directory(args[0], "IPTC's ninjs examples: examples/ and documentation/includes/examples/");
+        Path md = ImportBench.docsPage(args[1]);
+        for (String dir : FOLDERS) {
+            if (!Files.isDirectory(data.resolve(dir))) {
+                throw new ImportBench.UsageError("no " + dir + " in " + data.toAbsolutePath().normalize() + " (IPTC's ninjs examples)");
+            }
+        }
         List<ImportSource> corpus = corpus(data);
         long bytes = 0;
         for (ImportSource s : corpus) {
             bytes += s.size();
         }
-        NinjsImporter validating = new NinjsImporter(64L << 20, true, null);
-        NinjsImporter plain = new NinjsImporter(64L << 20, false, null);
+        NinjsImporter validating = new NinjsImporter(ImportBench.defaults(NinjsImporter.Config.class));
+        NinjsImporter plain = new NinjsImporter(ImportBench.config(NinjsImporter.Config.class, Map.of("validate", false)));
         Result[] results = measure(List.of(validating, plain), corpus);
         Result withValidation = results[0];
         Result without = results[1];
         String table = table(corpus.size(), bytes, withValidation, without);
         System.out.println(table);
-        DocsSection.writeBlock(md, SECTION, SKELETON, "ninjs", table);
+        DocsSection.writeBlock(md, ImportBench.NINJS_PDF, ImportBench.NINJS_PDF_SKELETON, "ninjs", table);
         System.out.println("wrote " + md.toAbsolutePath().normalize());
     }
 
@@ -108,11 +118,14 @@ public final class NinjsThroughput {
         }
     }
 
+    /** The example folders read, from ninjs 1.4 to 3.1. */
+    static final List<String> FOLDERS = List.of("examples/1.4", "examples/2.1", "examples/3.0", "documentation/includes/examples/1.6",
+            "documentation/includes/examples/2.2", "documentation/includes/examples/3.1");
+
     static List<ImportSource> corpus(Path data) throws IOException, ImportException {
         List<ImportSource> out = new ArrayList<>();
-        NinjsImporter check = new NinjsImporter(64L << 20, true, null);
-        for (String dir : List.of("examples/1.4", "examples/2.1", "examples/3.0", "documentation/includes/examples/1.6",
-                "documentation/includes/examples/2.2", "documentation/includes/examples/3.1")) {
+        NinjsImporter check = new NinjsImporter(ImportBench.defaults(NinjsImporter.Config.class));
+        for (String dir : FOLDERS) {
             try (Stream<Path> files = Files.list(data.resolve(dir))) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                     ImportSource s = ImportSource.of(f.getFileName().toString(), Files.readAllBytes(f));
@@ -149,11 +162,10 @@ public final class NinjsThroughput {
                 .append("valid ninjs is refused with the schema's reason instead of being half-read, and one article ")
                 .append(String.format("(≈%.1f KiB here) takes %.3f ms validated", bytes / 1024.0 / files, v.medianMs() / v.roundsPerRep() / files))
                 .append(", far below the cost of claim extraction. Turn it off for bulk archive imports.\n\n");
-        b.append("Reproduce (from the repository root, after building the module):\n\n```sh\n")
-                .append("mvn -q -pl bundles/org.factdesk.importer.ninjs install -DskipTests\n")
-                .append("cd bundles/org.factdesk.importer.ninjs && mvn -q dependency:build-classpath -Dmdep.includeScope=compile \\\n")
-                .append("    -Dmdep.outputFile=target/cp.txt && java -cp target/classes:$(cat target/cp.txt) \\\n")
-                .append("    org.factdesk.importer.ninjs.internal.NinjsThroughput ../../../shared/data/ninjs ../../docs/benchmarks.md\n```\n");
+        b.append("Reproduce (from the repository root; the examples are the test kit's copy):\n\n```sh\n")
+                .append("mvn -q -pl bundles/org.factdesk.importer.support,bundles/org.factdesk.importer.testkit,bundles/org.factdesk.importer.ninjs install -DskipTests\n")
+                .append(ImportBench.BUILD).append(" && ").append(ImportBench.JAVA).append("NinjsThroughput \\\n")
+                .append("    ").append(ImportBench.NINJS_DIR).append(" docs/benchmarks.md\n```\n");
         return b.toString();
     }
 
@@ -167,15 +179,5 @@ public final class NinjsThroughput {
         b.append("| ").append(name).append(" | ").append(String.format("%.1f", r.medianMs())).append(" | ")
                 .append(String.format("%.1f–%.1f", r.minMs(), r.maxMs())).append(" | ")
                 .append(String.format("%.1f", mb)).append(" | ").append(String.format("%.1f", best)).append(" | ").append(mb >= TARGET_MB_S ? "**PASS**" : "**FAIL**").append(" |\n");
-    }
-
-    private static Path firstExisting(String... candidates) {
-        for (String c : candidates) {
-            Path p = Paths.get(c);
-            if (Files.exists(p)) {
-                return p;
-            }
-        }
-        return Paths.get(candidates[0]);
     }
 }
