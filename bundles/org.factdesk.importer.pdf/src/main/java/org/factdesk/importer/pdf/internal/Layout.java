@@ -3,7 +3,7 @@ package org.factdesk.importer.pdf.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.factdesk.api.article.Paragraph;
+import org.factdesk.importer.support.ArticleText;
 
 /**
  * Turns PDFTextStripper output (lines, paragraph and page markers) into article text: lines of a
@@ -15,11 +15,7 @@ final class Layout {
     private Layout() {
     }
 
-    /** Text plus its paragraphs. */
-    record Text(String text, List<Paragraph> paragraphs) {
-    }
-
-    static Text paragraphs(String raw) {
+    static ArticleText paragraphs(String raw) {
         List<String> paras = new ArrayList<>();
         boolean lastEndedPage = false;
         StringBuilder para = new StringBuilder();
@@ -47,17 +43,9 @@ final class Layout {
         if (!rest.isEmpty()) {
             paras.add(rest);
         }
-        StringBuilder text = new StringBuilder();
-        List<Paragraph> ranges = new ArrayList<>(paras.size());
-        for (String p : paras) {
-            if (text.length() > 0) {
-                text.append("\n\n");
-            }
-            int start = text.length();
-            text.append(p);
-            ranges.add(new Paragraph(start, text.length()));
-        }
-        return new Text(text.toString(), List.copyOf(ranges));
+        ArticleText.Builder text = ArticleText.builder();
+        paras.forEach(text::add);
+        return text.build();
     }
 
     /** A paragraph cut by a page end: the first part has no closing punctuation, the rest starts in lower case. */

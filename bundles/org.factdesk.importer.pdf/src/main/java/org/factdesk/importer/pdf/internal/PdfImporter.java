@@ -22,6 +22,8 @@ import org.factdesk.api.article.Article;
 import org.factdesk.api.article.ArticleImporter;
 import org.factdesk.api.article.ImportException;
 import org.factdesk.api.article.ImportSource;
+import org.factdesk.importer.support.ArticleText;
+import org.factdesk.importer.support.SizeLimit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
@@ -56,7 +58,7 @@ public class PdfImporter implements ArticleImporter {
     /** Marks paragraph ends in the stripper output. */
     static final char PARA = '\u2029';
 
-    private final long maxBytes;
+    private final SizeLimit limit;
     private final int maxPages;
     private final MemoryUsageSetting memory;
 
@@ -70,7 +72,7 @@ public class PdfImporter implements ArticleImporter {
     }
 
     PdfImporter(long maxBytes, int maxPages, long maxMainMemory) {
-        this.maxBytes = maxBytes;
+        this.limit = new SizeLimit(FORMAT, maxBytes, "maxSizeMiB");
         this.maxPages = maxPages;
         // Bounded memory, then temp files: however large the PDF, the heap use per import stays capped.
         this.memory = maxMainMemory <= 0 ? MemoryUsageSetting.setupTempFileOnly() : MemoryUsageSetting.setupMixed(maxMainMemory);
@@ -136,7 +138,7 @@ public class PdfImporter implements ArticleImporter {
             stripper.setPageEnd(String.valueOf(PAGE));
             stripper.setAddMoreFormatting(false);
             String raw = stripper.getText(doc);
-            Layout.Text text = Layout.paragraphs(raw);
+            ArticleText text = Layout.paragraphs(raw);
             if (text.text().isBlank()) {
                 throw new ImportException(where, FORMAT,
                         "no text layer: scanned images, OCR needed (" + pages + (pages == 1 ? " page" : " pages") + ")");
@@ -187,35 +189,21 @@ public class PdfImporter implements ArticleImporter {
 
     /** Copies the input to a temp file, refusing it as soon as it exceeds the size cap. */
     private Path spool(ImportSource source) throws ImportException, IOException {
-        long size = source.size();
-        if (size > maxBytes) {
-            throw new ImportException(source.location(), FORMAT,
-                    "file is " + (size >> 20) + " MiB, larger than the " + limit() + " limit");
-        }
+        limit.check(source);
         Path tmp = Files.createTempFile("factdesk-pdf-", ".pdf");
         boolean ok = false;
-        try (InputStream in = source.open(); OutputStream out = Files.newOutputStream(tmp)) {
-            byte[] buf = new byte[64 * 1024];
-            long total = 0;
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                total += n;
-                if (total > maxBytes) {
-                    throw new ImportException(source.location(), FORMAT, "input is larger than the " + limit() + " limit");
-                }
-                out.write(buf, 0, n);
-            }
+        // Written into the temp file as created (readable by this user only), not replaced by a new one.
+        try (InputStream in = limit.limit(source.open()); OutputStream out = Files.newOutputStream(tmp)) {
+            in.transferTo(out);
             ok = true;
             return tmp;
+        } catch (SizeLimit.TooLarge e) {
+            throw limit.tooLarge(source.location());
         } finally {
             if (!ok) {
                 Files.deleteIfExists(tmp);
             }
         }
-    }
-
-    private String limit() {
-        return maxBytes >= 1 << 20 ? (maxBytes >> 20) + " MiB" : maxBytes + " byte";
     }
 
     private static String iso(Calendar c) {

@@ -5,16 +5,11 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
-import java.util.stream.Stream;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -25,6 +20,8 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.factdesk.importer.testkit.PdfLayout;
+import org.factdesk.importer.testkit.Wikinews;
 
 /** Builds test PDFs with PDFBox itself: Wikinews articles laid out as a simple report. */
 final class PdfFixtures {
@@ -32,28 +29,9 @@ final class PdfFixtures {
     private PdfFixtures() {
     }
 
-    /** The Wikinews article folder, from -Dwikinews.data or next to the checkout; null if absent. */
-    static Path wikinews() {
-        String prop = System.getProperty("wikinews.data");
-        Path p = prop != null ? Paths.get(prop) : Paths.get("../../../shared/data/wikinews/articles");
-        return Files.isDirectory(p) ? p : null;
-    }
-
-    static List<Path> articles() throws IOException {
-        Path dir = wikinews();
-        if (dir == null) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
-        }
-    }
-
     /** Paragraphs of a Wikinews text file (blank-line separated), whitespace collapsed. */
-    static List<String> paragraphs(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        return Arrays.stream(text.split("\n\\s*\n")).map(p -> p.strip().replaceAll("\\s+", " "))
-                .filter(p -> !p.isEmpty()).toList();
+    static List<String> paragraphs(Path file) {
+        return Wikinews.paragraphs(file).stream().map(p -> p.replaceAll("\\s+", " ")).toList();
     }
 
     /** {@link PdfLayout#document} with a title, author and creation date. */
@@ -76,6 +54,7 @@ final class PdfFixtures {
         }
     }
 
+    /** A Wikinews article laid out as a PDF report, its headline as the title. */
     static byte[] article(Path file) throws IOException {
         List<String> paras = paragraphs(file);
         return bytes(document(paras, PdfLayout.encodable(PdfLayout.font(), paras.get(0))));

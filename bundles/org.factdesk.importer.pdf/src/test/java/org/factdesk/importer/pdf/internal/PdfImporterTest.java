@@ -2,9 +2,7 @@ package org.factdesk.importer.pdf.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +15,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.factdesk.api.article.Article;
 import org.factdesk.api.article.ImportException;
 import org.factdesk.api.article.ImportSource;
+import org.factdesk.importer.testkit.PdfLayout;
+import org.factdesk.importer.testkit.Wikinews;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,14 +31,18 @@ class PdfImporterTest {
         return list.get(0);
     }
 
-    static Stream<Path> wikinews() throws IOException {
-        return PdfFixtures.articles().stream();
+    static Stream<Path> wikinews() {
+        return Wikinews.articles().stream();
     }
 
     @Test
-    void wikinewsArticlesArePresent() throws IOException {
-        assumeTrue(PdfFixtures.wikinews() != null, "shared/data/wikinews is missing");
-        assertThat(PdfFixtures.articles()).hasSizeGreaterThan(40);
+    void fixturesSpanSeveralPagesAndCharactersHelveticaCannotShow() throws Exception {
+        // what the Wikinews fixtures are chosen to exercise: page breaks, and text the font cannot encode
+        Article warhol = read(PdfFixtures.article(Wikinews.article("GUM_news_warhol")));
+        assertThat(Integer.parseInt(warhol.metadata().get("pages"))).isGreaterThan(1);
+        Article licen = read(PdfFixtures.article(Wikinews.article("GUM_interview_licen")));
+        assertThat(Wikinews.text("GUM_interview_licen")).contains("\u010d");
+        assertThat(licen.text()).doesNotContain("\u010d").contains("Li?en");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,53 +1,54 @@
-package org.factdesk.importer.pdf.internal;
+package org.factdesk.bench.importers;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.factdesk.api.article.ImportException;
 import org.factdesk.api.article.ImportSource;
+import org.factdesk.importer.pdf.internal.PdfImporter;
+import org.factdesk.importer.testkit.PdfLayout;
 import org.factdesk.measure.DocsSection;
 
 /**
  * PDF import throughput on one core (informative, no target): the Wikinews articles laid out as
  * PDF reports with PDFBox, read warm on a single thread, median of repetitions.
  *
- * <pre>java ... PdfThroughput [WIKINEWS_ARTICLES_DIR] [BENCHMARKS_MD]</pre>
+ * <p>From the repository root, after {@code mvn -q -o -pl bench package}:
+ * {@code java -cp 'bench/target/classes:bench/target/lib/*' org.factdesk.bench.importers.PdfThroughput WIKINEWS_DIR docs/benchmarks.md}
+ * (WIKINEWS_DIR: the Wikinews data set, or its {@code articles} folder).
  */
 public final class PdfThroughput {
-
-    /** The shared section of docs/benchmarks.md; the ninjs importer writes its other block. */
-    static final String SECTION = "import-ninjs-pdf";
-    static final String SKELETON = "\n## Import throughput: ninjs and PDF\n\n<!-- ninjs -->\n<!-- /ninjs -->\n\n<!-- pdf -->\n<!-- /pdf -->\n";
 
     private PdfThroughput() {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dir = args.length > 0 ? Paths.get(args[0]) : Paths.get("../shared/data/wikinews/articles");
-        Path md = args.length > 1 ? Paths.get(args[1]) : Paths.get("docs/benchmarks.md");
+        ImportBench.run("PdfThroughput", "WIKINEWS_DIR BENCHMARKS_MD", args, PdfThroughput::run);
+    }
+
+    private static void run(String[] args) throws Exception {
+        ImportBench.expect(args, 2, "the Wikinews articles, the benchmarks page");
+        List<Path> texts = ImportBench.wikinewsArticles(args[0]);
+        Path md = ImportBench.docsPage(args[1]);
         List<ImportSource> corpus = new ArrayList<>();
         long bytes = 0;
         int pages = 0;
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                byte[] pdf = layout(Files.readString(f, StandardCharsets.UTF_8));
-                corpus.add(ImportSource.of(f.getFileName() + ".pdf", pdf));
-                bytes += pdf.length;
-            }
+        for (Path f : texts) {
+            byte[] pdf = layout(Files.readString(f, StandardCharsets.UTF_8));
+            corpus.add(ImportSource.of(f.getFileName() + ".pdf", pdf));
+            bytes += pdf.length;
         }
-        PdfImporter importer = new PdfImporter(100L << 20, 1000);
+        PdfImporter importer = new PdfImporter(ImportBench.defaults(PdfImporter.Config.class));
         for (ImportSource s : corpus) {
             pages += Integer.parseInt(importer.read(s).get(0).metadata().get("pages"));
         }
@@ -83,13 +84,13 @@ public final class PdfThroughput {
                 + ".\n\n| Input | median ms / repetition | min–max ms | MB/s per core | pages/s per core |\n|---|--:|--:|--:|--:|\n"
                 + String.format("| Wikinews PDFs | %.1f | %.1f–%.1f | %.2f | %.0f |%n", median, ms[0], ms[reps - 1], mbs, pps)
                 + "\nPDF bytes are mostly fonts, images and compression, so MB/s says little across documents; pages/s is the"
-                + " more portable number.\n\nReproduce (from the repository root):\n\n```sh\n"
-                + "mvn -q -pl bundles/org.factdesk.importer.pdf install -DskipTests\n"
-                + "cd bundles/org.factdesk.importer.pdf && mvn -q dependency:build-classpath -Dmdep.includeScope=compile \\\n"
-                + "    -Dmdep.outputFile=target/cp.txt && java -cp target/classes:$(cat target/cp.txt) \\\n"
-                + "    org.factdesk.importer.pdf.internal.PdfThroughput ../../../shared/data/wikinews/articles ../../docs/benchmarks.md\n```\n";
+                + " more portable number.\n\nReproduce (from the repository root; WIKINEWS_DIR: the Wikinews data set or its"
+                + " `articles` folder):\n\n```sh\n"
+                + "mvn -q -pl bundles/org.factdesk.importer.support,bundles/org.factdesk.importer.testkit,bundles/org.factdesk.importer.pdf install -DskipTests\n"
+                + ImportBench.BUILD + " && " + ImportBench.JAVA + "PdfThroughput \\\n"
+                + "    WIKINEWS_DIR docs/benchmarks.md\n```\n";
         System.out.println(table);
-        DocsSection.writeBlock(md, SECTION, SKELETON, "pdf", table);
+        DocsSection.writeBlock(md, ImportBench.NINJS_PDF, ImportBench.NINJS_PDF_SKELETON, "pdf", table);
         System.out.println("wrote " + md.toAbsolutePath().normalize());
     }
 
