@@ -130,13 +130,12 @@ class CommandLineTest {
     @Test
     void aDirectoryMixingEveryFormatIsImportedEachByItsImporter() throws Exception {
         Path bundles = Path.of(System.getProperty("factdesk.bundles", ".."));
-        Path shared = Path.of(System.getProperty("factdesk.shared", "../../../shared/data"));
+        Path fixtures = Path.of(System.getProperty("factdesk.fixtures", "../org.factdesk.importer.testkit/src/main/resources/org/factdesk/importer/testkit"));
         Path desk = Files.createDirectories(tmp.resolve("inbox"));
         Files.copy(Distribution.DEMO, desk.resolve("demo.txt"));
         Files.copy(bundles.resolve("org.factdesk.importer.html/src/test/resources/warhol.html"), desk.resolve("page.html"));
         Files.copy(bundles.resolve("org.factdesk.importer.feeds/src/test/resources/wikinews.atom"), desk.resolve("feed.atom"));
-        Path ninjs = shared.resolve("ninjs/examples/2.1");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(ninjs), "no ninjs examples at " + ninjs);
+        Path ninjs = fixtures.resolve("ninjs/examples/2.1");
         try (var s = Files.list(ninjs)) {
             Files.copy(s.filter(p -> p.toString().endsWith(".json")).sorted().findFirst().orElseThrow(), desk.resolve("item.json"));
         }
