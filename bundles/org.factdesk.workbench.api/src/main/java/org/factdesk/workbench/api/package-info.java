@@ -6,7 +6,9 @@
  * ({@link org.factdesk.workbench.api.ViewContribution} ...). The workbench adds and removes them as
  * their bundles come and go, always on the Swing event dispatch thread. The
  * {@link org.factdesk.workbench.api.Selection} service carries the selected article, claim,
- * finding or case between views.
+ * finding or case between views. {@link org.factdesk.workbench.api.QuickAccessProvider} services add
+ * cases, claims or checkers to Quick Access; {@link org.factdesk.workbench.api.FreezeMonitor} reports
+ * events that kept the event dispatch thread busy too long.
  */
 @Export
 @Version("1.0.0")
