@@ -33,7 +33,7 @@ public final class HtmlParagraphs {
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
             "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption", "table", "tr",
             "td", "th", "caption", "hr", "address", "center", "details", "summary", "hgroup", "tbody", "thead", "tfoot",
-            "fieldset", "header", "footer", "aside", "nav", "form", "body", "html");
+            "fieldset", "header", "footer", "aside", "nav", "body", "html");
     /** Never text: scripts, styles, embedded players and form controls. */
     private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "iframe", "object", "embed",
             "svg", "canvas", "form", "button", "select", "textarea", "head", "title", "meta", "link");
@@ -86,8 +86,7 @@ public final class HtmlParagraphs {
      * @return rules that drop a first paragraph equal to {@code headline} (ignoring case and white space)
      */
     public HtmlParagraphs withoutHeadline(String headline) {
-        return new HtmlParagraphs(noBreakSpaceIsSpace, withoutLeadingHeading,
-                headline == null ? null : collapse(headline, noBreakSpaceIsSpace).strip(), maxLinkShare, drop);
+        return new HtmlParagraphs(noBreakSpaceIsSpace, withoutLeadingHeading, headline, maxLinkShare, drop);
     }
 
     /**
@@ -210,6 +209,7 @@ public final class HtmlParagraphs {
     /** Walks blocks, gathering inline text into paragraphs and paragraphs into the article text. */
     private final class Collector implements NodeFilter {
         final ArticleText.Builder text = ArticleText.builder();
+        private final String repeatedHeadline = headline == null ? null : collapse(headline, noBreakSpaceIsSpace).strip();
         private final StringBuilder current = new StringBuilder();
         private int linkChars;
         private int linkDepth;
@@ -306,7 +306,7 @@ public final class HtmlParagraphs {
             if (p.isEmpty() || drop.test(p)) {
                 return;
             }
-            if (text.isEmpty() && headline != null && p.equalsIgnoreCase(headline)) {
+            if (text.isEmpty() && repeatedHeadline != null && p.equalsIgnoreCase(repeatedHeadline)) {
                 return; // the headline repeated above the body
             }
             text.add(p);

@@ -41,6 +41,9 @@ class HtmlParagraphsTest {
         assertThat(keeping.html("<p>25&nbsp;000 people,  Dr.&nbsp;Smith</p>").text()).isEqualTo("25\u00a0000 people, Dr.\u00a0Smith");
         assertThat(keeping.paragraphs(List.of("a\u00a0 b")).text()).isEqualTo("a\u00a0 b");
         assertThat(keeping.withoutHeadline("A\u00a0title").html("<p>a\u00a0title</p><p>Text.</p>").text()).isEqualTo("Text.");
+        assertThat(STANDARD.withoutHeadline("A\u00a0title").keepingNoBreakSpaces().html("<p>a&nbsp;title</p><p>Text.</p>").text())
+                .isEqualTo("Text.");
+        assertThat(STANDARD.withoutHeadline("A\u00a0title").html("<p>a title</p><p>Text.</p>").text()).isEqualTo("Text.");
     }
 
     @Test
