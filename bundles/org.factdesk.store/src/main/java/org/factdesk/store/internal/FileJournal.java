@@ -146,11 +146,15 @@ final class FileJournal implements Journal {
         }
     }
 
+    /** The desk's configuration folder inside a workspace (see the launcher); not the store's. */
+    static final String CONFIG = "config";
+
     private static void createWorkspace(Path dir) throws StoreException {
         try {
             Files.createDirectories(dir);
             try (Stream<Path> s = Files.list(dir)) {
-                if (s.anyMatch(p -> !p.getFileName().toString().startsWith("."))) {
+                // the desk's configuration folder may come first: a desk is configured before its first import
+                if (s.anyMatch(p -> !p.getFileName().toString().startsWith(".") && !(p.getFileName().toString().equals(CONFIG) && Files.isDirectory(p)))) {
                     throw new StoreException(Reason.NOT_FOUND, dir + " is not empty and not a FactDesk workspace; choose an empty or new directory", null);
                 }
             }

@@ -119,6 +119,20 @@ class JournalTest {
     }
 
     @Test
+    void aDeskConfiguredBeforeItsFirstImportBecomesAWorkspaceWithItsConfigurationKept() throws Exception {
+        Path ws = tmp.resolve("ws");
+        Path desk = Files.createDirectories(ws.resolve("config")).resolve("desk.json");
+        Files.writeString(desk, "{}");
+        try (Journal j = store.open(ws, Access.WRITE, true)) {
+            j.append(List.of(change(1)));
+        }
+        assertThat(Files.readString(desk)).isEqualTo("{}");
+        Path other = Files.createDirectories(tmp.resolve("other"));
+        Files.writeString(other.resolve("config"), "a file named config is not a configuration folder");
+        assertThatThrownBy(() -> store.open(other, Access.WRITE, true)).hasMessageContaining("is not empty and not a FactDesk workspace");
+    }
+
+    @Test
     void aDirectoryThatIsNotAWorkspaceIsNeitherOpenedNorTakenOver() throws Exception {
         Files.writeString(tmp.resolve("notes.txt"), "mine");
         assertThatThrownBy(() -> store.open(tmp, Access.WRITE, true)).hasMessageContaining("is not empty and not a FactDesk workspace");
