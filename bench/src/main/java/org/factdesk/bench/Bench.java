@@ -84,7 +84,7 @@ public final class Bench {
         int iterations = 30;
         Path root = Path.of(System.getProperty("factdesk.bench.root", "")).toAbsolutePath().normalize();
         Path out = null;
-        Path corpus = Extraction.DEFAULT_CORPUS;
+        Path corpus = null; // research data stays outside the repository: --corpus names it
         Set<String> only = new LinkedHashSet<>(SECTIONS);
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : "";
@@ -122,8 +122,9 @@ public final class Bench {
             System.err.println("bench: no distribution in " + root + "/launcher/target/factdesk: build FactDesk first");
             System.exit(2);
         }
-        if (sections.contains(EXTRACTION) && !Files.isDirectory(corpus)) {
-            System.err.println("bench: no article corpus " + corpus + " (--corpus DIR: *.txt, paragraphs separated by blank lines)");
+        if (sections.contains(EXTRACTION) && (corpus == null || !Files.isDirectory(corpus))) {
+            System.err.println("bench: " + (corpus == null ? "the extraction benchmark needs --corpus DIR" : "no article corpus " + corpus)
+                    + " (*.txt, paragraphs separated by blank lines, e.g. the Wikinews articles of the evaluation data)");
             System.exit(2);
         }
         Path scratch = Files.createTempDirectory("factdesk-bench-");

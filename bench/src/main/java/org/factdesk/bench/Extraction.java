@@ -44,7 +44,6 @@ import org.factdesk.claims.internal.ClaimFinder;
 final class Extraction {
 
     /** Default corpus: 43 English Wikinews articles, paragraphs separated by blank lines. */
-    static final Path DEFAULT_CORPUS = Path.of("/work/shared/data/wikinews/articles");
     static final String SENT_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
@@ -140,7 +139,7 @@ final class Extraction {
 
     /** {@code Extraction --corpus DIR --warmups N --reps N --seconds S}: measures, prints key=value lines. */
     public static void main(String[] args) throws Exception {
-        Path corpusDir = DEFAULT_CORPUS;
+        Path corpusDir = null;
         int warmups = 5;
         int reps = 5;
         double seconds = 3;
@@ -152,6 +151,9 @@ final class Extraction {
                 case "--seconds" -> seconds = Double.parseDouble(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
+        }
+        if (corpusDir == null) {
+            throw new IllegalArgumentException("--corpus DIR is required"); // Bench always passes it
         }
         List<Article> corpus = load(corpusDir);
         long bytes = corpus.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).sum();
