@@ -32,7 +32,7 @@ record Desk(Path plugins, Path workspace, Path keys, String actor, Path config, 
     static final String STORE = "configadmin";
 
     /** Commands that make or change a desk: for them the configuration folder is created if missing. */
-    private static final Set<String> WRITING = Set.of("import", "user", "case", "desk", "enable", "disable", "config", "shell", "run");
+    private static final Set<String> WRITING = Set.of("import", "user", "case", "desk", "enable", "disable", "config", "shell", "run", "gui");
 
     /**
      * Takes the desk options off the front of {@code args}.

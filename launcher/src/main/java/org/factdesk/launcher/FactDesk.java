@@ -35,6 +35,14 @@ public final class FactDesk implements AutoCloseable {
     /** Framework property: {@code true} installs Gogo for {@code run} (with {@code gosh.args=--nointeractive}: no console, no script mode of its own). */
     public static final String SCRIPTING = "factdesk.scripting";
     /**
+     * Framework property: {@code true} installs the desktop workbench ({@code factdesk gui}): its API, its
+     * platform, the desk's views ({@code org.factdesk.workbench*}), FlatLaf and ModernDocking. Without it
+     * they are not even installed, so a headless command never loads Swing.
+     */
+    public static final String GUI = "factdesk.gui";
+    /** Bundles of the desktop only, by symbolic-name prefix (file names are {@code NAME-VERSION.jar}). */
+    static final List<String> GUI_BUNDLES = List.of("org.factdesk.workbench", "org.factdesk.lib.flatlaf", "org.factdesk.lib.moderndocking");
+    /**
      * Bundles started before all others, in this order: the log and ConfigAdmin, then SCR and the
      * configuration bundle (which clears what the desk's files set last time), then the Configurator
      * (which applies the desk's files). So every component starts with the desk's configuration
@@ -105,11 +113,12 @@ public final class FactDesk implements AutoCloseable {
         framework.init();
         List<Path> toInstall = new ArrayList<>();
         boolean scripting = options.shell() || "true".equals(options.properties().get(SCRIPTING));
+        boolean gui = "true".equals(options.properties().get(GUI));
         for (Path jar : jars(options.home().resolve("bundles"))) {
             String name = jar.getFileName().toString();
             boolean gogo = SHELL_BUNDLES.stream().anyMatch(n -> name.startsWith(n + "-"));
-            if (!gogo || scripting) {
-                toInstall.add(jar); // a headless command has no use for the shell: not even installed
+            if ((!gogo || scripting) && (gui || !isGuiBundle(name))) {
+                toInstall.add(jar); // a headless command has no use for the shell or the desktop: not even installed
             }
         }
         // Installing is mostly reading manifests and writing cache entries: Felix locks per location,
@@ -130,6 +139,9 @@ public final class FactDesk implements AutoCloseable {
         core.sort(java.util.Comparator.comparingInt(FactDesk::startRank).thenComparing(Bundle::getSymbolicName));
         List<Bundle> plugins = new ArrayList<>();
         for (Path jar : jars(options.plugins())) {
+            if (!gui && contributesToDesktop(jar)) {
+                continue; // a view or command for the workbench: it has nothing to do headless
+            }
             try (InputStream in = Files.newInputStream(jar)) {
                 // location = file URI, as the plugin watcher uses; content copied, so the file may be replaced
                 plugins.add(framework.getBundleContext().installBundle(jar.toUri().toString(), in));
@@ -221,6 +233,22 @@ public final class FactDesk implements AutoCloseable {
                     throw taken;
                 }
             }
+        }
+    }
+
+    /** @return true for a jar of the desktop's own bundles, by its file name */
+    static boolean isGuiBundle(String jarName) {
+        return GUI_BUNDLES.stream().anyMatch(n -> jarName.startsWith(n + "-") || jarName.startsWith(n + "."));
+    }
+
+    /** @return true if the plugin imports the workbench API (so it cannot resolve without the desktop) */
+    static boolean contributesToDesktop(Path jar) {
+        try (java.util.jar.JarFile f = new java.util.jar.JarFile(jar.toFile())) {
+            java.util.jar.Manifest m = f.getManifest();
+            String imports = m == null ? null : m.getMainAttributes().getValue(Constants.IMPORT_PACKAGE);
+            return imports != null && imports.contains("org.factdesk.workbench.api");
+        } catch (IOException e) {
+            return false; // installing it reports what is wrong with it
         }
     }
 

@@ -19,7 +19,8 @@ import org.osgi.framework.ServiceRegistration;
 /**
  * {@code factdesk [--plugins DIR] [--workspace DIR] [--keys DIR] [--as USER] [--config DIR] [--verbose] COMMAND ...}:
  * starts FactDesk and hands the command to the shell bundle, which prints results on standard output
- * and reports the exit code back. {@code shell} starts the interactive Gogo shell instead.
+ * and reports the exit code back. {@code shell} starts the interactive Gogo shell instead; {@code gui} opens
+ * the desktop workbench and returns when its window is closed.
  */
 public final class Main {
 
@@ -57,6 +58,16 @@ public final class Main {
         } catch (java.io.IOException e) {
             fail("cannot use the configuration folder " + where.config() + ": " + e.getMessage());
         }
+        boolean gui = command.equals("gui");
+        if (gui) {
+            if (args.size() > 1) {
+                fail("gui takes no arguments; desk options (--workspace DIR, --as USER ...) go before it");
+            }
+            if (java.awt.GraphicsEnvironment.isHeadless()) {
+                fail("gui needs a display: none is available (is DISPLAY set?)");
+            }
+            props.put(FactDesk.GUI, "true");
+        }
         if (command.equals("run")) {
             props.put(FactDesk.SCRIPTING, "true"); // Gogo's commands (echo ...), FactDesk runs the script
             props.put("gosh.args", "--nointeractive");
@@ -85,6 +96,8 @@ public final class Main {
         if (shell) {
             desk.framework().waitForStop(0);
             code = 0;
+        } else if (gui) {
+            code = runWorkbench(desk);
         } else {
             code = runCommand(desk, args);
         }
@@ -121,6 +134,38 @@ public final class Main {
             }
             phase("claimed");
             return exit.get();
+        } finally {
+            try {
+                reg.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // framework stopping
+            }
+        }
+    }
+
+    /**
+     * Waits until the workbench window is closed: the workbench calls the launch service
+     * ({@code factdesk.launch=gui}) then. Also returns when the framework stops for another reason.
+     */
+    private static int runWorkbench(FactDesk desk) throws Exception {
+        CompletableFuture<Integer> closed = new CompletableFuture<>();
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put(LAUNCH, "gui");
+        ServiceRegistration<IntConsumer> reg = desk.framework().getBundleContext()
+                .registerService(IntConsumer.class, closed::complete, props);
+        Thread stopped = new Thread(() -> {
+            try {
+                desk.framework().waitForStop(0);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            closed.complete(0);
+        }, "factdesk-gui-wait");
+        stopped.setDaemon(true);
+        stopped.start();
+        phase("window");
+        try {
+            return closed.get();
         } finally {
             try {
                 reg.unregister();
