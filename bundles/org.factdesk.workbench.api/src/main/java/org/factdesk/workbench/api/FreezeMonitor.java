@@ -38,9 +38,21 @@ public interface FreezeMonitor {
             stack = List.copyOf(stack);
         }
 
+        /** @return the first frame of the stack outside the JDK: the code that kept the thread busy; null if none */
+        public StackTraceElement culprit() {
+            for (StackTraceElement e : stack) {
+                String c = e.getClassName();
+                if (!(c.startsWith("java.") || c.startsWith("javax.") || c.startsWith("sun.") || c.startsWith("jdk.") || c.startsWith("com.sun."))) {
+                    return e;
+                }
+            }
+            return stack.isEmpty() ? null : stack.get(0);
+        }
+
         @Override
         public String toString() {
-            return millis + " ms at " + at + " in " + event + (stack.isEmpty() ? "" : " at " + stack.get(0));
+            StackTraceElement c = culprit();
+            return millis + " ms at " + at + " in " + event + (c == null ? "" : " at " + c);
         }
     }
 

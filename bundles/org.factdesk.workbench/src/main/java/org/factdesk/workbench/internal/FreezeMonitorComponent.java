@@ -40,7 +40,8 @@ public final class FreezeMonitorComponent {
         this.log = log;
         Hashtable<String, Object> props = new Hashtable<>();
         props.put(FreezeMonitor.COUNT, 0L);
-        this.watch = new FreezeWatch(config.threshold_ms(), this::frozen);
+        this.watch = new FreezeWatch(config.threshold_ms(), this::frozen,
+                f -> log.debug("start-up: the event thread was busy for {} ms with {}", f.millis(), f.event()));
         this.registration = context.registerService(FreezeMonitor.class, watch, props);
         watch.install();
     }

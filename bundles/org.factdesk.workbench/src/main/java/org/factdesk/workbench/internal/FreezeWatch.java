@@ -37,6 +37,9 @@ final class FreezeWatch extends EventQueue implements FreezeMonitor {
     private final Deque<Dispatch> stack = new ArrayDeque<>();
     private final Thread watchdog;
     private volatile boolean running = true;
+    /** Until the workbench has opened its window, a long event is start-up work, not a freeze. */
+    private volatile boolean armed;
+    private final Consumer<Freeze> startup;
 
     private static final class Dispatch {
         final String event;
@@ -54,13 +57,24 @@ final class FreezeWatch extends EventQueue implements FreezeMonitor {
     /**
      * @param thresholdMillis an event longer than this is a freeze
      * @param listener        told of each freeze, on the event thread just after the event
+     * @param startup         told of long events before {@link #arm()}: start-up, not freezes
      */
-    FreezeWatch(long thresholdMillis, Consumer<Freeze> listener) {
+    FreezeWatch(long thresholdMillis, Consumer<Freeze> listener, Consumer<Freeze> startup) {
+        this.startup = startup;
         this.threshold = thresholdMillis;
         this.thresholdNanos = thresholdMillis * 1_000_000;
         this.listener = listener;
         this.watchdog = new Thread(this::watch, "factdesk-freeze-watchdog");
         watchdog.setDaemon(true);
+    }
+
+    /** From now on a long event is a freeze (the window is open: start-up is over). */
+    void arm() {
+        armed = true;
+    }
+
+    boolean armed() {
+        return armed;
     }
 
     /** Pushes this queue onto the system event queue and starts the watchdog. */
@@ -99,10 +113,12 @@ final class FreezeWatch extends EventQueue implements FreezeMonitor {
             if (took > thresholdNanos && !d.nested) {
                 StackTraceElement[] sample = d.sample;
                 Freeze f = new Freeze(d.at, took / 1_000_000, d.event, sample == null ? List.of() : Arrays.asList(sample));
-                count.incrementAndGet();
-                last = f;
+                if (armed) {
+                    count.incrementAndGet();
+                    last = f;
+                }
                 try {
-                    listener.accept(f);
+                    (armed ? listener : startup).accept(f);
                 } catch (RuntimeException e) {
                     // the listener must not break event dispatching
                 }

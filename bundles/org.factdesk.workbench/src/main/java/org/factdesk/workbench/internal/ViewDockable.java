@@ -69,7 +69,8 @@ final class ViewDockable extends JPanel implements Dockable {
         JLabel head = new JLabel(title + " is not available");
         head.setFont(head.getFont().deriveFont(Font.BOLD, head.getFont().getSize2D() + 1f));
         head.setAlignmentX(CENTER_ALIGNMENT);
-        JLabel line = new JLabel("No installed bundle provides this view now. It appears here when its bundle is installed.");
+        JLabel line = new JLabel("<html><div style='text-align:center;width:260px'>No installed bundle provides this view now. "
+                + "It appears here when its bundle is installed.</div></html>");
         line.setForeground(UIManager.getColor("Label.disabledForeground"));
         line.setAlignmentX(CENTER_ALIGNMENT);
         JLabel id = new JLabel(viewId);

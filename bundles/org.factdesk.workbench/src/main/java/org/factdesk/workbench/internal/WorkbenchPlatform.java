@@ -52,6 +52,9 @@ public final class WorkbenchPlatform implements Workbench {
     volatile Jobs jobs;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile DeskConfiguration configuration;
+    /** Armed once the window is open: start-up work is not a freeze. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile org.factdesk.workbench.api.FreezeMonitor freezeMonitor;
     /** The launcher's {@code gui} command waits on this for the window to close. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, target = "(factdesk.launch=gui)")
     volatile IntConsumer launch;
@@ -98,6 +101,13 @@ public final class WorkbenchPlatform implements Workbench {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The window is open and laid out: from now on a long event is a freeze. */
+    void windowSettled() {
+        if (freezeMonitor instanceof FreezeWatch w) {
+            w.arm();
         }
     }
 

@@ -194,6 +194,10 @@ final class WorkbenchWindow {
         Docking.addDockingListener(dockingListener);
         platform.selection.addListener(selectionListener);
         status("Ready");
+        // the first paint and the views' first layout come after this event: the monitor starts after them
+        Timer settled = new Timer(1500, e -> platform.windowSettled());
+        settled.setRepeats(false);
+        settled.start();
     }
 
     private String title() {
