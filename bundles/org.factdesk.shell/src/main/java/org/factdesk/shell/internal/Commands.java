@@ -60,6 +60,7 @@ final class Commands {
               install JAR...      copy bundles into the plugins directory (update: the same, replacing)
               remove NAME...      take a plugin out (file name or symbolic name)
               formats             list the article formats that can be imported
+              gui                 the desktop workbench (a window; --workspace DIR and --as USER as for every command)
               shell               interactive Gogo shell (commands: factdesk:check, factdesk:checkers, ...)
               run SCRIPT.gosh     run a Gogo script, then stop; the first failing line ends it (named, exit code not 0)
               config list | config show PID | config set PID KEY=VALUE... | config unset PID KEY... | config delete PID
