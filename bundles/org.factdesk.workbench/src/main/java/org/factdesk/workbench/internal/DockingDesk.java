@@ -64,6 +64,36 @@ final class DockingDesk {
         }
     }
 
+    /**
+     * Sets every divider to the perspective's proportion once the window is laid out: the framework
+     * places a divider while the split has no size yet, which would shift a saved layout a little at
+     * every start.
+     */
+    void enforce(Component c, Perspective.Node node) {
+        if (c == null || node == null || c instanceof ViewDockable) {
+            return;
+        }
+        if (c instanceof JSplitPane sp && node instanceof Perspective.Split s) {
+            boolean horizontal = sp.getOrientation() == JSplitPane.HORIZONTAL_SPLIT;
+            int size = (horizontal ? sp.getWidth() : sp.getHeight()) - sp.getDividerSize();
+            if (size > 0) {
+                sp.setDividerLocation((int) Math.round(s.proportion() * size));
+                sp.validate();
+            }
+            enforce(sp.getLeftComponent(), s.first());
+            enforce(sp.getRightComponent(), s.second());
+            return;
+        }
+        if (c instanceof JTabbedPane) {
+            return;
+        }
+        if (c instanceof Container ct) {
+            for (Component child : ct.getComponents()) {
+                enforce(child, node);
+            }
+        }
+    }
+
     static String firstView(Perspective.Node node) {
         Perspective.Node n = node;
         while (n instanceof Perspective.Split s) {

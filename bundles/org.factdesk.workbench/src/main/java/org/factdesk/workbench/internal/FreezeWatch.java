@@ -73,6 +73,11 @@ final class FreezeWatch extends EventQueue implements FreezeMonitor {
         armed = true;
     }
 
+    /** Long events are no longer freezes (the window is closing). */
+    void disarm() {
+        armed = false;
+    }
+
     boolean armed() {
         return armed;
     }

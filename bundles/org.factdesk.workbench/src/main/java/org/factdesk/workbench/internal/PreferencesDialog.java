@@ -107,7 +107,9 @@ final class PreferencesDialog {
                 log.warn("the preference page {} failed to open: {}", p.title(), e.toString());
                 c = new JLabel("This page failed to open: " + e);
             }
-            JScrollPane sp = new JScrollPane(c);
+            JPanel top = new JPanel(new BorderLayout());
+            top.add(c, BorderLayout.NORTH);
+            JScrollPane sp = new JScrollPane(top);
             sp.setBorder(BorderFactory.createEmptyBorder());
             holder.add(sp, BorderLayout.CENTER);
             deck.add(holder, String.valueOf(i));
@@ -124,7 +126,7 @@ final class PreferencesDialog {
         });
         list.setSelectedIndex(0);
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(list), deck);
-        split.setDividerLocation(230);
+        split.setDividerLocation(290);
         problem.setName("preferences:problem");
         problem.setForeground(UIManager.getColor("Component.error.focusedBorderColor") != null
                 ? UIManager.getColor("Component.error.focusedBorderColor") : Color.RED.darker());
@@ -151,7 +153,7 @@ final class PreferencesDialog {
         content.setBorder(BorderFactory.createEmptyBorder(10, 10, 10, 10));
         content.add(split, BorderLayout.CENTER);
         content.add(south, BorderLayout.SOUTH);
-        dialog.setSize(900, 560);
+        dialog.setSize(960, 580);
         dialog.setContentPane(content);
         dialog.getRootPane().setDefaultButton(ok);
         dialog.getRootPane().registerKeyboardAction(e -> dialog.dispose(),

@@ -65,7 +65,7 @@ final class QuickAccess {
     });
 
     private final JFrame owner;
-    private final List<Entry> own;
+    private List<Entry> own = List.of();
     private final Collection<Provider> providers;
     private final Logger log;
     private final JDialog dialog;
@@ -75,9 +75,9 @@ final class QuickAccess {
     private final Timer debounce;
     private int generation;
 
-    QuickAccess(JFrame owner, List<Entry> own, Collection<Provider> providers, Logger log) {
+    /** Made once, when the window opens (its first showing would otherwise load Swing classes while the user waits). */
+    QuickAccess(JFrame owner, Collection<Provider> providers, Logger log) {
         this.owner = owner;
-        this.own = own;
         this.providers = providers;
         this.log = log;
         dialog = new JDialog(owner, "Quick Access", false);
@@ -155,7 +155,9 @@ final class QuickAccess {
         });
     }
 
-    void show() {
+    void show(List<Entry> entries) {
+        this.own = entries;
+        field.setText("");
         Point at = owner.getLocationOnScreen();
         dialog.setLocation(at.x + (owner.getWidth() - dialog.getWidth()) / 2, at.y + 80);
         refresh();
@@ -166,7 +168,7 @@ final class QuickAccess {
     private void close() {
         debounce.stop();
         generation++;
-        dialog.dispose();
+        dialog.setVisible(false);
     }
 
     private void choose(Entry e) {

@@ -1,8 +1,5 @@
 package org.factdesk.workbench.internal;
 
-import java.awt.Window;
-
-import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 
 import com.formdev.flatlaf.FlatDarkLaf;
@@ -43,10 +40,7 @@ final class Theme {
     /** Switches every open window to the theme. */
     static void switchTo(String theme) {
         install(theme);
-        FlatLaf.updateUI();
-        for (Window w : Window.getWindows()) {
-            SwingUtilities.updateComponentTreeUI(w);
-        }
+        FlatLaf.updateUI(); // every window, its components and their UI delegates
     }
 
     static boolean isDark() {

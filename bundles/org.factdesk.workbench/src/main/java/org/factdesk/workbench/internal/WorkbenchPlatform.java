@@ -111,6 +111,13 @@ public final class WorkbenchPlatform implements Workbench {
         }
     }
 
+    /** The window is going: long events now are its closing, not freezes. */
+    void windowClosing() {
+        if (freezeMonitor instanceof FreezeWatch w) {
+            w.disarm();
+        }
+    }
+
     /** The user closed the window: the launcher may stop the framework. */
     void windowClosed() {
         IntConsumer l = launch;

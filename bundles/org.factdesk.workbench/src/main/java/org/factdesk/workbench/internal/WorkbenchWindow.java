@@ -79,6 +79,7 @@ final class WorkbenchWindow {
     private DockingDesk desk;
     private JToolBar toolbar;
     private StatusBar statusBar;
+    private QuickAccess quickAccess;
     private Perspective current;
     private boolean applying;
     private boolean closed;
@@ -94,6 +95,8 @@ final class WorkbenchWindow {
     private final List<Contributions.CommandInfo> builtins = new ArrayList<>();
     private final Map<String, List<AbstractButton>> controls = new HashMap<>();
     private final List<KeyStroke> keyBindings = new ArrayList<>();
+    /** Keys given out in this menu build: a later command asking for a taken key gets none. */
+    private final Map<KeyStroke, String> taken = new HashMap<>();
     private final Map<Long, StatusBar.Entry> statusItems = new LinkedHashMap<>();
     final Map<Long, PreferencesDialog.Contributed> pages = new LinkedHashMap<>();
     /** Quick Access providers; written from SCR threads, read by the Quick Access worker. */
@@ -186,6 +189,7 @@ final class WorkbenchWindow {
                 layoutChanged();
             }
         });
+        quickAccess = new QuickAccess(frame, providers.values(), platform.log);
         saveTimer = new Timer(1000, e -> saveLayout());
         saveTimer.setRepeats(false);
 
@@ -239,6 +243,7 @@ final class WorkbenchWindow {
         if (frame == null) {
             return;
         }
+        platform.windowClosing(); // saving and disposing is no freeze: nobody waits on the window
         saveTimer.stop();
         saveLayout();
         saveState();
@@ -347,6 +352,7 @@ final class WorkbenchWindow {
         }
         if (slot.info == null) {
             slot.dockable.showPlaceholder();
+            updateTab(slot);
             return;
         }
         if (slot.content == null) {
@@ -365,6 +371,13 @@ final class WorkbenchWindow {
         }
         slot.dockable.setTitle(slot.title);
         slot.dockable.setContent(slot.content);
+        updateTab(slot);
+    }
+
+    private static void updateTab(Slot slot) {
+        if (Docking.isDocked(slot.dockable)) {
+            Docking.updateTabInfo(slot.dockable); // "(not available)" goes or comes
+        }
     }
 
     private void disposeView(Slot slot) {
@@ -457,6 +470,17 @@ final class WorkbenchWindow {
         }
         root.revalidate();
         root.repaint();
+        Perspective.Node laidOut = current.layout();
+        javax.swing.SwingUtilities.invokeLater(() -> {
+            frame.validate();
+            boolean was = applying;
+            applying = true;
+            try {
+                desk.enforce(root, laidOut);
+            } finally {
+                applying = was;
+            }
+        });
         updatePerspectiveButtons();
     }
 
@@ -552,7 +576,7 @@ final class WorkbenchWindow {
             b.add(new Contributions.CommandInfo(-20 - i, "workbench.perspective." + id, label + " Perspective", "Window", 100 + i,
                     "ctrl alt " + i, false, "", c -> showPerspective(id), () -> current != null && current.id().equals(id)));
         }
-        b.add(builtin("workbench.perspective.reset", "Reset Perspective", "Window", 300, "ctrl alt R", c -> resetPerspective()));
+        b.add(builtin("workbench.perspective.reset", "Reset Perspective", "Window", 300, "ctrl alt shift R", c -> resetPerspective()));
         b.add(builtin("workbench.shortcuts", "Keyboard Shortcuts", "Help", 100, "ctrl shift L", c -> ShortcutsDialog.show(frame, allCommands())));
         b.add(builtin("workbench.about", "About FactDesk", "Help", 900, "shift F1", c -> AboutDialog.show(frame, platform.context)));
         return b;
@@ -597,6 +621,7 @@ final class WorkbenchWindow {
             return;
         }
         controls.clear();
+        taken.clear();
         List<Contributions.CommandInfo> all = allCommands();
         all.addAll(generated());
         Map<String, Contributions.CommandInfo> byId = new LinkedHashMap<>();
@@ -617,7 +642,7 @@ final class WorkbenchWindow {
         keyBindings.clear();
         for (Contributions.CommandInfo c : byId.values()) {
             if ((c.menu() == null || c.menu().isBlank()) && !c.accelerator().isBlank()) {
-                KeyStroke ks = keyStroke(c);
+                KeyStroke ks = claim(c);
                 if (ks != null) {
                     im.put(ks, "command:" + c.id());
                     am.put("command:" + c.id(), new AbstractAction() {
@@ -669,7 +694,7 @@ final class WorkbenchWindow {
                 JMenuItem mi = c.checked() != null ? new JCheckBoxMenuItem(c.label()) : new JMenuItem(c.label());
                 mi.setName("command:" + c.id());
                 mi.getAccessibleContext().setAccessibleName(c.label());
-                KeyStroke ks = keyStroke(c);
+                KeyStroke ks = claim(c);
                 if (ks != null) {
                     mi.setAccelerator(ks);
                 }
@@ -740,6 +765,20 @@ final class WorkbenchWindow {
                 t.setSelected(t.getName().equals("perspective:" + current.id()));
             }
         }
+    }
+
+    /** The command's key, unless an earlier command (the workbench's own come first) has it. */
+    private KeyStroke claim(Contributions.CommandInfo c) {
+        KeyStroke ks = keyStroke(c);
+        if (ks == null) {
+            return null;
+        }
+        String owner = taken.putIfAbsent(ks, c.id());
+        if (owner != null && !owner.equals(c.id())) {
+            platform.log.warn("the command {} asks for {}, which {} has: it gets no key", c.id(), c.accelerator(), owner);
+            return null;
+        }
+        return ks;
     }
 
     private KeyStroke keyStroke(Contributions.CommandInfo c) {
@@ -845,11 +884,7 @@ final class WorkbenchWindow {
                 entries.add(new QuickAccess.Entry("Views", s.title, "Window \u203a Show View", "", () -> showView(s.id), () -> true));
             }
         }
-        for (String id : PerspectiveStore.STOCK) {
-            String label = PerspectiveStore.stock(id).label();
-            entries.add(new QuickAccess.Entry("Perspectives", label, "Window", "", () -> showPerspective(id), () -> true));
-        }
-        new QuickAccess(frame, entries, providers.values(), platform.log).show();
+        quickAccess.show(entries);
     }
 
     private void preferences() {
