@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.factdesk.api.plugins.Plugin;
+import org.factdesk.api.plugins.PluginShelf;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
@@ -39,9 +41,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * The directory is watched with the file system's change notifications, so a plugin is picked up
  * as soon as it lands; jars should be copied in atomically (written elsewhere, then renamed).
  */
-@Component(immediate = true, service = {})
+@Component(immediate = true, service = PluginShelf.class)
 @Designate(ocd = PluginDirectory.Config.class)
-public class PluginDirectory {
+public class PluginDirectory implements PluginShelf {
 
     @ObjectClassDefinition(name = "FactDesk plugins directory")
     public @interface Config {
@@ -64,6 +66,7 @@ public class PluginDirectory {
     private final Map<String, Fingerprint> seen = new HashMap<>();
     private final Set<String> reportedBroken = new HashSet<>();
     private final Thread thread;
+    private final Shelf shelf;
 
     private final Logger log;
 
@@ -78,6 +81,7 @@ public class PluginDirectory {
         this.dir = Path.of(configured).toAbsolutePath().normalize();
         Files.createDirectories(dir);
         this.prefix = dir.toUri().toString();
+        this.shelf = new Shelf(dir, context::getBundle);
         this.settleMillis = config.settleMillis();
         this.watcher = dir.getFileSystem().newWatchService();
         dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
@@ -86,6 +90,26 @@ public class PluginDirectory {
         this.thread = new Thread(this::watch, "factdesk-plugins");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    @Override
+    public Path directory() {
+        return shelf.directory();
+    }
+
+    @Override
+    public List<Plugin> plugins() throws IOException {
+        return shelf.plugins();
+    }
+
+    @Override
+    public Path install(Path jar) throws IOException {
+        return shelf.install(jar);
+    }
+
+    @Override
+    public boolean remove(String name) throws IOException {
+        return shelf.remove(name);
     }
 
     @Deactivate

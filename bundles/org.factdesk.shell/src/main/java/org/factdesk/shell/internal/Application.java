@@ -15,6 +15,7 @@ import org.factdesk.api.intake.DeskImport;
 import org.factdesk.api.intake.Intake;
 import org.factdesk.api.pipeline.Importers;
 import org.factdesk.api.pipeline.Pipeline;
+import org.factdesk.api.plugins.PluginShelf;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -38,6 +39,7 @@ public class Application {
     private final BundleContext context;
     private volatile CaseDesk desk;
     private volatile DeskConfiguration configuration;
+    private volatile PluginShelf shelf;
 
     @Activate
     public Application(@Reference Pipeline pipeline, @Reference Importers importers, @Reference Intake intake,
@@ -62,6 +64,17 @@ public class Application {
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setShelf(PluginShelf s) {
+        shelf = s;
+    }
+
+    void unsetShelf(PluginShelf s) {
+        if (shelf == s) {
+            shelf = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void setConfiguration(DeskConfiguration c) {
         configuration = c;
     }
@@ -82,8 +95,7 @@ public class Application {
                 env.put(key, fromFramework);
             }
         }
-        String dir = context.getProperty("factdesk.plugins");
-        return new Commands(pipeline, importers, intake, imports, exports, new PluginShelf(Path.of(dir != null ? dir : "plugins"), context), cwd, stdin,
+        return new Commands(pipeline, importers, intake, imports, exports, Optional.ofNullable(shelf), cwd, stdin,
                 () -> Optional.ofNullable(desk), env, () -> Optional.ofNullable(configuration));
     }
 }

@@ -32,6 +32,8 @@ import org.factdesk.api.pipeline.CheckerInfo;
 import org.factdesk.api.pipeline.ClaimReport;
 import org.factdesk.api.pipeline.Importers;
 import org.factdesk.api.pipeline.Pipeline;
+import org.factdesk.api.plugins.Plugin;
+import org.factdesk.api.plugins.PluginShelf;
 
 /**
  * The FactDesk commands, shared by the headless launcher and the Gogo shell. Results go to
@@ -99,7 +101,7 @@ final class Commands {
     private final Pipeline pipeline;
     private final Importers importers;
     private final Intake intake;
-    private final PluginShelf plugins;
+    private final Optional<PluginShelf> plugins;
     private final Path cwd;
     private final InputStream stdin;
     private final JsonReport json = new JsonReport();
@@ -108,7 +110,7 @@ final class Commands {
 
     private final ConfigCommands config;
 
-    Commands(Pipeline pipeline, Importers importers, Intake intake, DeskImport imports, ExportService exports, PluginShelf plugins, Path cwd, InputStream stdin,
+    Commands(Pipeline pipeline, Importers importers, Intake intake, DeskImport imports, ExportService exports, Optional<PluginShelf> plugins, Path cwd, InputStream stdin,
             Supplier<Optional<CaseDesk>> caseDesk, Map<String, String> env, Supplier<Optional<DeskConfiguration>> configuration) {
         this.pipeline = pipeline;
         this.importers = importers;
@@ -146,7 +148,7 @@ final class Commands {
                 case "checkers" -> checkers(rest, out, err);
                 case "enable" -> toggle(rest, true, out, err);
                 case "disable" -> toggle(rest, false, out, err);
-                case "plugins" -> listPlugins(out);
+                case "plugins" -> listPlugins(out, err);
                 case "install", "update" -> install(rest, out, err);
                 case "remove" -> remove(rest, out, err);
                 case "formats" -> {
@@ -198,21 +200,32 @@ final class Commands {
         return OK;
     }
 
-    private int listPlugins(PrintStream out) throws java.io.IOException {
-        List<PluginShelf.Plugin> all = plugins.list();
-        out.println("plugins directory: " + plugins.dir());
+    private int listPlugins(PrintStream out, PrintStream err) throws java.io.IOException {
+        if (plugins.isEmpty()) {
+            return noShelf(err);
+        }
+        List<Plugin> all = plugins.get().plugins();
+        out.println("plugins directory: " + plugins.get().directory());
         if (all.isEmpty()) {
             out.println("no plugins");
         }
-        for (PluginShelf.Plugin p : all) {
+        for (Plugin p : all) {
             out.printf("%-40s %-34s %-16s %s%n", p.file(), p.symbolicName(), p.version(), p.state());
         }
         return OK;
     }
 
+    private static int noShelf(PrintStream err) {
+        err.println("factdesk: the plugins directory is not watched now (bundle org.factdesk.plugins is not running)");
+        return INPUT_FAILED;
+    }
+
     private int install(List<String> args, PrintStream out, PrintStream err) throws java.io.IOException {
         if (args.isEmpty()) {
             return usage(err, "install needs one or more bundle jars");
+        }
+        if (plugins.isEmpty()) {
+            return noShelf(err);
         }
         int code = OK;
         for (String a : args) {
@@ -223,7 +236,7 @@ final class Commands {
                 continue;
             }
             try {
-                out.println("installed " + a + " as " + plugins.dir().resolve(plugins.install(jar)));
+                out.println("installed " + a + " as " + plugins.get().install(jar));
             } catch (IllegalArgumentException e) {
                 err.println("factdesk: " + e.getMessage());
                 code = INPUT_FAILED;
@@ -236,12 +249,15 @@ final class Commands {
         if (args.isEmpty()) {
             return usage(err, "remove needs a plugin file name or symbolic name");
         }
+        if (plugins.isEmpty()) {
+            return noShelf(err);
+        }
         int code = OK;
         for (String name : args) {
-            if (plugins.remove(name)) {
+            if (plugins.get().remove(name)) {
                 out.println("removed " + name);
             } else {
-                err.println("factdesk: no plugin \"" + name + "\" in " + plugins.dir());
+                err.println("factdesk: no plugin \"" + name + "\" in " + plugins.get().directory());
                 code = INPUT_FAILED;
             }
         }
