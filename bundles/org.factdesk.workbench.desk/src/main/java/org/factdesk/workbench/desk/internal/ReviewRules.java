@@ -18,7 +18,7 @@ public final class ReviewRules {
         /** DETECTED -> SELECTED. */
         SELECT("select"),
         /** Take the case (assign to oneself). */
-        ASSIGN_TO_ME("take"),
+        ASSIGN_TO_ME("assign"),
         /** Attach a checker finding as evidence. */
         ATTACH("attach evidence to"),
         /** IN_REVIEW -> VERDICT_PROPOSED. */

@@ -65,8 +65,9 @@ public interface Settings {
         Properties props = new Properties();
         try (InputStream in = Files.newInputStream(file)) {
             props.load(in);
-        } catch (IOException e) {
-            // nothing saved yet
+        } catch (IOException | IllegalArgumentException e) {
+            // nothing saved yet, or not readable (a malformed unicode escape): start empty, not half-read
+            props.clear();
         }
         return new Settings() {
             @Override
