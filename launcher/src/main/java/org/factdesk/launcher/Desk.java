@@ -3,6 +3,7 @@ package org.factdesk.launcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,33 @@ record Desk(Path plugins, Path workspace, Path keys, String actor, Path config, 
      *
      * @throws IllegalArgumentException with a message for the user when an option lacks its value
      */
+    /**
+     * {@code factdesk gui --workspace DIR} as well as {@code factdesk --workspace DIR gui}: a window
+     * has no arguments of its own, so desk options after {@code gui} are moved before it.
+     */
+    static List<String> guiLast(List<String> args) {
+        int i = optionsEnd(args, 0);
+        if (i < args.size() && args.get(i).equals("gui")) {
+            int end = optionsEnd(args, i + 1);
+            List<String> after = new ArrayList<>(args.subList(i + 1, end));
+            args.subList(i, end).clear();
+            args.addAll(i, after);
+            args.add(i + after.size(), "gui"); // anything but options stays after it, and is refused
+        }
+        return args;
+    }
+
+    /** Where the desk options starting at {@code from} end. */
+    private static int optionsEnd(List<String> args, int from) {
+        int i = from;
+        while (i < args.size() && (args.get(i).equals("--verbose") || VALUED.contains(args.get(i).split("=", 2)[0]))) {
+            i += args.get(i).contains("=") || args.get(i).equals("--verbose") ? 1 : 2;
+        }
+        return Math.min(i, args.size());
+    }
+
+    private static final Set<String> VALUED = Set.of("--plugins", "--workspace", "--keys", "--as", "--config");
+
     static Desk parse(List<String> args, Map<String, String> env, Path defaultPlugins) {
         Map<String, String> given = new LinkedHashMap<>();
         boolean verbose = false;
@@ -51,7 +79,7 @@ record Desk(Path plugins, Path workspace, Path keys, String actor, Path config, 
             }
             int eq = a.indexOf('=');
             String name = eq > 0 ? a.substring(0, eq) : a;
-            if (!Set.of("--plugins", "--workspace", "--keys", "--as", "--config").contains(name)) {
+            if (!VALUED.contains(name)) {
                 break; // the command's business (help, --version ...)
             }
             args.remove(0);

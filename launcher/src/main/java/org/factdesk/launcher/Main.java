@@ -41,7 +41,7 @@ public final class Main {
     }
 
     public static void main(String[] argv) throws Exception {
-        List<String> args = new ArrayList<>(Arrays.asList(argv));
+        List<String> args = Desk.guiLast(new ArrayList<>(Arrays.asList(argv)));
         Path home = home();
         Desk where;
         try {
@@ -61,7 +61,8 @@ public final class Main {
         boolean gui = command.equals("gui");
         if (gui) {
             if (args.size() > 1) {
-                fail("gui takes no arguments; desk options (--workspace DIR, --as USER ...) go before it");
+                fail("gui takes only the desk options (--workspace DIR, --as USER, --plugins DIR, --keys DIR, --config DIR), not "
+                        + args.get(1));
             }
             if (java.awt.GraphicsEnvironment.isHeadless()) {
                 fail("gui needs a display: none is available (is DISPLAY set?)");

@@ -153,9 +153,9 @@ class WorkbenchPlatformTest {
     @Test
     @Order(1)
     void theWindowHasTheMenusPerspectivesAndPlatformViews() throws Exception {
-        assertThat(onEdt(() -> menus().stream().map(JMenu::getText).toList())).containsExactly("File", "Edit", "View", "Window", "Help");
+        assertThat(onEdt(() -> menus().stream().map(JMenu::getText).toList())).containsExactly("File", "Edit", "View", "Case", "Navigate", "Window", "Help");
         assertThat(onEdt(() -> named(frame, "perspective:check").isPresent() && named(frame, "perspective:review").isPresent())).isTrue();
-        // the stock perspective docks the platform's own views, and placeholders for the desk's until that bundle is there
+        // the stock perspective docks the platform's own views next to the desk's
         assertThat(onEdt(() -> named(frame, "view:org.factdesk.view.progress").isPresent())).isTrue();
         assertThat(onEdt(() -> named(frame, "view:org.factdesk.view.errorlog").isPresent())).isTrue();
         assertThat(onEdt(() -> menuItem("Window", "Show View", "Progress").isPresent())).isTrue();
@@ -256,6 +256,11 @@ class WorkbenchPlatformTest {
 
     /** The menu item at a path of menu texts: {@code "Window", "Show View", "Progress"}. */
     static java.util.Optional<JMenuItem> menuItem(String... path) {
+        return menuItem(frame, path);
+    }
+
+    /** The menu item at a path of menu texts in a window's menu bar. */
+    static java.util.Optional<JMenuItem> menuItem(JFrame frame, String... path) {
         MenuElement at = frame.getJMenuBar();
         for (String step : path) {
             MenuElement next = null;

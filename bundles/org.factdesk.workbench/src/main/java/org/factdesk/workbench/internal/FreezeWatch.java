@@ -115,7 +115,7 @@ final class FreezeWatch extends EventQueue implements FreezeMonitor {
             stack.pop();
             current = stack.peek();
             long took = System.nanoTime() - d.start;
-            if (took > thresholdNanos && !d.nested) {
+            if (took > thresholdNanos && !d.nested && !toolkitSync(event)) {
                 StackTraceElement[] sample = d.sample;
                 Freeze f = new Freeze(d.at, took / 1_000_000, d.event, sample == null ? List.of() : Arrays.asList(sample));
                 if (armed) {
@@ -129,6 +129,14 @@ final class FreezeWatch extends EventQueue implements FreezeMonitor {
                 }
             }
         }
+    }
+
+    /**
+     * The toolkit's own sync with the X server ({@code SunToolkit.realSync}, which a test robot's
+     * wait-for-idle posts): the event thread waits for the display there, not for the application.
+     */
+    static boolean toolkitSync(AWTEvent e) {
+        return e.getClass().getName().startsWith("sun.awt.SunToolkit$");
     }
 
     private static String describe(AWTEvent e) {

@@ -109,6 +109,10 @@ public final class WorkbenchPlatform implements Workbench {
         if (freezeMonitor instanceof FreezeWatch w) {
             w.arm();
         }
+        String shots = context.getProperty(Screenshots.PROPERTY);
+        if (shots != null && !shots.isBlank()) {
+            new Screenshots(this, window, Path.of(shots), context.getProperty(Screenshots.OPEN)).start();
+        }
     }
 
     /** The window is going: long events now are its closing, not freezes. */
@@ -120,10 +124,15 @@ public final class WorkbenchPlatform implements Workbench {
 
     /** The user closed the window: the launcher may stop the framework. */
     void windowClosed() {
+        windowClosed(0);
+    }
+
+    /** The window closed: the launcher may stop the framework, {@code factdesk gui} exits with this code. */
+    void windowClosed(int code) {
         IntConsumer l = launch;
         if (l != null) {
             // not on the event thread: stopping the framework waits for this component to deactivate
-            Thread t = new Thread(() -> l.accept(0), "factdesk-workbench-closed");
+            Thread t = new Thread(() -> l.accept(code), "factdesk-workbench-closed");
             t.setDaemon(true);
             t.start();
         }

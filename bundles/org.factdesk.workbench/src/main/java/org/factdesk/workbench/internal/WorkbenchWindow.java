@@ -86,6 +86,26 @@ final class WorkbenchWindow {
     private Timer saveTimer;
     private final DockingListener dockingListener = e -> layoutChanged();
     private final Selection.Listener selectionListener = (source, selection) -> updateEnablement();
+    /**
+     * A command's enablement can change with no selection change (the case just taken, another
+     * user's verdict read from the workspace): before a key that may be an accelerator reaches the
+     * window, the menus are brought up to date, so the key works the moment the command may run.
+     */
+    private final java.awt.KeyEventDispatcher freshAccelerators = e -> {
+        if (e.getID() == java.awt.event.KeyEvent.KEY_PRESSED && frame != null && frame.isActive()
+                && ((e.getModifiersEx() & (java.awt.event.InputEvent.CTRL_DOWN_MASK | java.awt.event.InputEvent.ALT_DOWN_MASK
+                        | java.awt.event.InputEvent.META_DOWN_MASK)) != 0
+                    || (e.getKeyCode() >= java.awt.event.KeyEvent.VK_F1 && e.getKeyCode() <= java.awt.event.KeyEvent.VK_F12))) {
+            updateEnablement();
+        }
+        return false;
+    };
+    /** The toolbar shows the same: enablement looked at again while the window is in front. */
+    private final Timer enablementTimer = new Timer(1000, e -> {
+        if (frame != null && frame.isActive()) {
+            updateEnablement();
+        }
+    });
 
     /** View id to its slot: its provider (if any), its dockable (once laid out or shown). */
     private final Map<String, Slot> slots = new LinkedHashMap<>();
@@ -197,6 +217,8 @@ final class WorkbenchWindow {
         apply(current);
         Docking.addDockingListener(dockingListener);
         platform.selection.addListener(selectionListener);
+        java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().addKeyEventDispatcher(freshAccelerators);
+        enablementTimer.start();
         status("Ready");
         // the first paint and the views' first layout come after this event: the monitor starts after them
         Timer settled = new Timer(1500, e -> platform.windowSettled());
@@ -248,6 +270,8 @@ final class WorkbenchWindow {
         saveLayout();
         saveState();
         platform.selection.removeListener(selectionListener);
+        java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().removeKeyEventDispatcher(freshAccelerators);
+        enablementTimer.stop();
         Docking.removeDockingListener(dockingListener);
         for (Slot s : slots.values()) {
             disposeView(s);

@@ -381,7 +381,8 @@ public final class DeskModel {
         long gen = generation.incrementAndGet();
         Path ws = services.workspace();
         Optional<CaseDesk> desk = services.caseDesk();
-        return job("Reading workspace " + ws.getFileName(), m -> read(desk, ws, m), s -> apply(s, gen));
+        Set<String> hidden = Set.copyOf(dismissed());
+        return job("Reading workspace " + ws.getFileName(), m -> withRows(read(desk, ws, m), hidden), s -> apply(s, gen));
     }
 
     private DeskSnapshot read(Optional<CaseDesk> desk, Path ws, Monitor m) throws CancelledException {
@@ -396,6 +397,12 @@ public final class DeskModel {
         } catch (WorkflowException e) {
             return DeskSnapshot.empty(ws, e.getMessage());
         }
+    }
+
+    /** Makes the snapshot's triage rows on the worker thread: a workspace of thousands of cases is no freeze. */
+    private static DeskSnapshot withRows(DeskSnapshot s, Set<String> dismissed) {
+        s.triageRows(dismissed);
+        return s;
     }
 
     private void apply(DeskSnapshot s, long gen) {
@@ -451,12 +458,13 @@ public final class DeskModel {
         }
         Path ws = services.workspace();
         long gen = generation.incrementAndGet();
+        Set<String> hidden = Set.copyOf(dismissed());
         record Done<T>(T result, DeskSnapshot snapshot) {
         }
         return this.<Done<T>>job(title, m -> {
             try (DeskSession s = Sessions.open(desk.get(), ws, services.keys(), Access.WRITE, m)) {
                 T result = work.run(s, actor, m);
-                return new Done<>(result, DeskSnapshot.of(s));
+                return new Done<>(result, withRows(DeskSnapshot.of(s), hidden));
             }
         }, d -> apply(d.snapshot(), gen)).thenApply(Done::result);
     }

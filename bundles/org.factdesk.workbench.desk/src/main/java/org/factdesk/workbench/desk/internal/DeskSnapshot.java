@@ -1,5 +1,7 @@
 package org.factdesk.workbench.desk.internal;
 
+import java.util.Set;
+
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +38,23 @@ public final class DeskSnapshot {
     private final String problem;
     private final Instant loadedAt;
     private final Map<String, Case> claimIndex = new HashMap<>();
+
+    /** The triage rows, made once per snapshot (off the event thread, by the job that read it), for a set of dismissed cases. */
+    private volatile Map.Entry<Set<String>, List<TriageRow>> triage;
+
+    /**
+     * @param dismissed the cases this user dismissed
+     * @return every triage row, before filtering; made once and kept, so the event thread only shows them
+     */
+    public List<TriageRow> triageRows(Set<String> dismissed) {
+        Map.Entry<Set<String>, List<TriageRow>> t = triage;
+        if (t != null && t.getKey().equals(dismissed)) {
+            return t.getValue();
+        }
+        List<TriageRow> rows = List.copyOf(TriageTableModel.rows(this, dismissed));
+        triage = Map.entry(Set.copyOf(dismissed), rows);
+        return rows;
+    }
 
     /** Copies the lists. */
     public DeskSnapshot(Path workspace, boolean exists, List<Case> cases, List<Person> people, DeskRules rules, List<String> notices,

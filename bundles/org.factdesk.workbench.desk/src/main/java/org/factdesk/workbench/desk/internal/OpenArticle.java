@@ -43,6 +43,12 @@ public record OpenArticle(Article article, boolean stored, List<ClaimReport> cla
         return h != null && !h.isBlank() ? Texts.oneLine(h, 40) : article.source();
     }
 
+    /** Its title: lists and combo boxes show it, and a record's own toString would print the whole text. */
+    @Override
+    public String toString() {
+        return title();
+    }
+
     /** @return the claims alone */
     public List<Claim> claimList() {
         return claims.stream().map(ClaimReport::claim).toList();

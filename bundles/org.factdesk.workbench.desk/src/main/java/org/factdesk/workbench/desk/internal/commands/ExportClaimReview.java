@@ -58,7 +58,8 @@ public final class ExportClaimReview extends DeskCommand {
         String written = o.files().isEmpty() ? "nothing written" : "wrote " + o.files().stream().map(Path::toString).collect(Collectors.joining(", "));
         model().services().status("ClaimReview: " + o.exported() + " exported, " + written);
         if (!o.problems().isEmpty()) {
-            model().services().error("Not exported:\n" + o.problems().stream().map(p -> p.caseId() + ": " + p.message()).collect(Collectors.joining("\n")), null);
+            model().services().error("Not exported:\n" + o.problems().stream()
+                    .map(p -> p.message().startsWith(p.caseId() + ":") ? p.message() : p.caseId() + ": " + p.message()).collect(Collectors.joining("\n")), null);
         }
     }
 }

@@ -32,6 +32,7 @@ import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
+import javax.swing.SwingUtilities;
 import javax.swing.table.AbstractTableModel;
 
 import org.factdesk.api.check.Finding;
@@ -82,6 +83,8 @@ public final class ReviewPanel extends JPanel implements DeskPanel {
     private final JList<String> previewNotesList = new JList<>(previewNotes);
     private final Map<Action, JButton> buttons = new EnumMap<>(Action.class);
     private final DeskModel.Listener listener;
+    private final JPanel form;
+    private final java.beans.PropertyChangeListener focusScroll;
     private final javax.swing.Timer loadTimer;
     private Case shown;
     private String formFor;
@@ -114,7 +117,8 @@ public final class ReviewPanel extends JPanel implements DeskPanel {
         rationale.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
         rationale.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
         Ui.name(sourcesTable, "review.sources", "Sources", "Each source: where (URL or document), what it shows, when it was consulted (YYYY-MM-DD)");
-        sourcesTable.setSurrendersFocusOnKeystroke(true);
+        // the table keeps the focus while a cell is typed in, so Tab goes to the next cell (not out of the table)
+        sourcesTable.setSurrendersFocusOnKeystroke(false);
         sourcesTable.putClientProperty("terminateEditOnFocusLost", Boolean.TRUE);
         sourcesTable.getColumnModel().getColumn(0).setPreferredWidth(260);
         sourcesTable.getColumnModel().getColumn(1).setPreferredWidth(260);
@@ -160,7 +164,7 @@ public final class ReviewPanel extends JPanel implements DeskPanel {
         button(Action.PUBLISH, "review.publish", "Publish", KeyEvent.VK_U, "Publish at the URL given", this::publish);
         button(Action.CORRECT, "review.correct", "Correct", KeyEvent.VK_C, "Reopen the published fact-check for a correction, with the reason", this::correct);
 
-        JPanel form = new JPanel(new GridBagLayout());
+        form = new WidthTrackingPanel();
         form.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
         GridBagConstraints c = new GridBagConstraints();
         c.insets = new Insets(2, 2, 2, 2);
@@ -189,6 +193,12 @@ public final class ReviewPanel extends JPanel implements DeskPanel {
         row = pair(form, c, row, Ui.label("Correction:", KeyEvent.VK_I, reason), flow(reason, buttons.get(Action.CORRECT)));
         c.weighty = 1;
         full(form, c, row, why);
+        // narrow preferred widths: GridBagLayout falls back to every part's minimum size when the
+        // dock is narrower than the form's preferred width; the parts stretch to the dock anyway
+        for (Component part : form.getComponents()) {
+            java.awt.Dimension d = part.getPreferredSize();
+            part.setPreferredSize(new java.awt.Dimension(Math.min(d.width, 160), d.height));
+        }
 
         JTabbedPane tabs = new JTabbedPane();
         tabs.setName("review.tabs");
@@ -204,8 +214,12 @@ public final class ReviewPanel extends JPanel implements DeskPanel {
         tabs.setMnemonicAt(1, KeyEvent.VK_G);
         tabs.setMnemonicAt(2, KeyEvent.VK_W);
 
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(form), tabs);
-        split.setResizeWeight(0.55);
+        // the form takes the dock's full width and scrolls down, never sideways; history below it
+        tabs.setPreferredSize(new java.awt.Dimension(300, 160));
+        JScrollPane formScroll = new JScrollPane(form, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        formScroll.getVerticalScrollBar().setUnitIncrement(16);
+        JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, formScroll, tabs);
+        split.setResizeWeight(0.7);
         add(split, BorderLayout.CENTER);
 
         loadTimer = new javax.swing.Timer(200, e -> {
@@ -233,13 +247,25 @@ public final class ReviewPanel extends JPanel implements DeskPanel {
             }
         };
         model.addListener(listener);
+        // Tab (or Ctrl+Shift+P) to a field scrolled out of the form's view brings it into view
+        focusScroll = e -> {
+            if (e.getNewValue() instanceof Component owner && owner != form && SwingUtilities.isDescendingFrom(owner, form)) {
+                Component part = owner;
+                while (part.getParent() != form) {
+                    part = part.getParent();
+                }
+                form.scrollRectToVisible(part.getBounds());
+            }
+        };
+        java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().addPropertyChangeListener("permanentFocusOwner", focusScroll);
         rebuildScale();
         show(model.focusCase().orElse(null));
     }
 
-    /** Stops listening to the model. */
+    /** Stops listening to the model and the focus. */
     public void dispose() {
         model.removeListener(listener);
+        java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().removePropertyChangeListener("permanentFocusOwner", focusScroll);
         loadTimer.stop();
     }
 
@@ -453,11 +479,9 @@ public final class ReviewPanel extends JPanel implements DeskPanel {
         sources.add(new String[] {"", "", LocalDate.now().toString()});
         int r = sources.getRowCount() - 1;
         sourcesTable.setRowSelectionInterval(r, r);
+        sourcesTable.setColumnSelectionInterval(0, 0);
         sourcesTable.editCellAt(r, 0);
-        Component ed = sourcesTable.getEditorComponent();
-        if (ed != null) {
-            ed.requestFocusInWindow();
-        }
+        sourcesTable.requestFocusInWindow();
     }
 
     private void removeSource() {
@@ -693,5 +717,37 @@ public final class ReviewPanel extends JPanel implements DeskPanel {
     /** @param rows typed into the sources (tests) */
     void typeSources(List<String[]> rows) {
         sources.set(rows);
+    }
+
+    /** The review form: as wide as its scroll pane (fields shrink with the dock), as tall as it needs. */
+    private static final class WidthTrackingPanel extends JPanel implements javax.swing.Scrollable {
+        WidthTrackingPanel() {
+            super(new GridBagLayout());
+        }
+
+        @Override
+        public java.awt.Dimension getPreferredScrollableViewportSize() {
+            return getPreferredSize();
+        }
+
+        @Override
+        public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+            return 16;
+        }
+
+        @Override
+        public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+            return Math.max(16, orientation == javax.swing.SwingConstants.VERTICAL ? visible.height - 16 : visible.width - 16);
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return true;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportHeight() {
+            return getParent() instanceof javax.swing.JViewport v && v.getHeight() > getPreferredSize().height;
+        }
     }
 }

@@ -106,26 +106,32 @@ public final class TriagePanel extends JPanel implements DeskPanel {
         mine.setMnemonic(KeyEvent.VK_M);
         dismissedToo.setMnemonic(KeyEvent.VK_I);
 
+        // two rows, the search first: a dock as narrow as the Check perspective's still shows it
+        JPanel find = new JPanel(new BorderLayout(4, 0));
+        find.add(Ui.label("Find:", KeyEvent.VK_F, search), BorderLayout.WEST);
+        find.add(search, BorderLayout.CENTER);
+        JPanel narrow = new JPanel();
+        narrow.setLayout(new BoxLayout(narrow, BoxLayout.X_AXIS));
+        narrow.add(show);
+        narrow.add(Box.createHorizontalStrut(4));
+        narrow.add(state);
+        narrow.add(Box.createHorizontalStrut(4));
+        narrow.add(type);
+        narrow.add(Box.createHorizontalStrut(4));
+        narrow.add(mine);
+        narrow.add(dismissedToo);
+        narrow.add(Box.createHorizontalStrut(8));
+        narrow.add(saved);
+        narrow.add(Ui.button("triage.saveFilter", "Save...", 0, "Save this filter under a name", this::saveFilter));
+        narrow.add(Ui.button("triage.deleteFilter", "Delete", 0, "Delete the saved filter chosen", this::deleteFilter));
         JPanel filters = new JPanel();
-        filters.setLayout(new BoxLayout(filters, BoxLayout.X_AXIS));
+        filters.setLayout(new BoxLayout(filters, BoxLayout.Y_AXIS));
         filters.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
-        filters.add(show);
-        filters.add(Box.createHorizontalStrut(4));
-        filters.add(state);
-        filters.add(Box.createHorizontalStrut(4));
-        filters.add(type);
-        filters.add(Box.createHorizontalStrut(4));
-        filters.add(mine);
-        filters.add(dismissedToo);
-        filters.add(Box.createHorizontalStrut(8));
-        JLabel searchLabel = Ui.label("Find:", KeyEvent.VK_F, search);
-        filters.add(searchLabel);
-        filters.add(Box.createHorizontalStrut(4));
-        filters.add(search);
-        filters.add(Box.createHorizontalStrut(8));
-        filters.add(saved);
-        filters.add(Ui.button("triage.saveFilter", "Save...", 0, "Save this filter under a name", this::saveFilter));
-        filters.add(Ui.button("triage.deleteFilter", "Delete", 0, "Delete the saved filter chosen", this::deleteFilter));
+        find.setAlignmentX(LEFT_ALIGNMENT);
+        narrow.setAlignmentX(LEFT_ALIGNMENT);
+        filters.add(find);
+        filters.add(Box.createVerticalStrut(4));
+        filters.add(narrow);
 
         table.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
         table.setFillsViewportHeight(true);
@@ -265,7 +271,7 @@ public final class TriagePanel extends JPanel implements DeskPanel {
         Set<String> keep = new LinkedHashSet<>(selected().stream().map(TriageRow::id).toList());
         updating = true;
         try {
-            rows.setRows(TriageTableModel.rows(s, model.dismissed()));
+            rows.setRows(s.triageRows(model.dismissed()));
             reselect(keep);
         } finally {
             updating = false;
