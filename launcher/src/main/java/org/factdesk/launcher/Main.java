@@ -116,6 +116,8 @@ public final class Main {
         props.put(LAUNCH, "cli");
         props.put(ARGS, args.toArray(new String[0]));
         props.put("factdesk.launch.cwd", Path.of("").toAbsolutePath().toString());
+        // results go to the process's standard output itself, so a closed pipe or a full disk is seen with its reason
+        props.put("factdesk.launch.stdout", "process");
         ServiceRegistration<IntConsumer> reg = desk.framework().getBundleContext()
                 .registerService(IntConsumer.class, exit::complete, props);
         try {

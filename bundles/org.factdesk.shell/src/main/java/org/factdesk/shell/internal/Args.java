@@ -68,11 +68,16 @@ final class Args {
         if (v == null) {
             return otherwise;
         }
+        double n;
         try {
-            return Double.parseDouble(v);
+            n = Double.parseDouble(v);
         } catch (NumberFormatException e) {
-            throw new DeskCommands.Stop(Commands.USAGE, name + " needs a number, not \"" + v + "\"");
+            n = Double.NaN;
         }
+        if (!(n >= 0 && n <= 1)) {
+            throw new DeskCommands.Stop(Commands.USAGE, name + " needs a number between 0 and 1, not \"" + v + "\"");
+        }
+        return n;
     }
 
     /** The remaining positional words; an unknown option is an error. */

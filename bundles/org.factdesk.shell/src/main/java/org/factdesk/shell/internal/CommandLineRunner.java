@@ -1,5 +1,9 @@
 package org.factdesk.shell.internal;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +11,7 @@ import java.util.function.IntConsumer;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
@@ -20,6 +25,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Component(immediate = true)
 public class CommandLineRunner {
 
+    private final Commands commands;
+
     @Activate
     public CommandLineRunner(
             @Reference(target = "(factdesk.launch=cli)", service = IntConsumer.class) Map.Entry<Map<String, ?>, IntConsumer> launch,
@@ -29,22 +36,39 @@ public class CommandLineRunner {
         Object cwd = launch.getKey().get("factdesk.launch.cwd");
         IntConsumer exit = launch.getValue();
         Path dir = Path.of(cwd != null ? cwd.toString() : "").toAbsolutePath();
-        Commands commands = application.commands(dir, System.in);
+        commands = application.commands(dir, System.in);
         Thread t = new Thread(() -> {
             int code = Commands.INTERNAL;
+            // the launcher hands over the process's standard output; a host embedding FactDesk, its System.out
+            StandardOutput stdout = new StandardOutput("process".equals(launch.getKey().get("factdesk.launch.stdout"))
+                    ? new FileOutputStream(FileDescriptor.out) : System.out);
+            PrintStream out = new PrintStream(stdout, false, Charset.defaultCharset());
             try {
                 if (args.length > 0 && args[0].equals("run")) {
                     code = scripts != null ? scripts.run(List.of(args).subList(1, args.length), dir, System.err)
                             : fail("scripts need the Gogo runtime (org.apache.felix.gogo.runtime), which is not running");
                 } else {
-                    code = commands.run(List.of(args), System.out, System.err);
+                    code = commands.run(List.of(args), out, System.err);
                 }
             } finally {
+                out.flush();
                 System.out.flush();
+                if (stdout.failed() || out.checkError()) {
+                    // a reader that went away is no error worth a line (as for any Unix tool); a full disk is
+                    if (!stdout.closedPipe()) {
+                        System.err.println("factdesk: cannot write standard output: " + stdout.reason());
+                    }
+                    code = stdout.closedPipe() ? StandardOutput.CLOSED_PIPE : StandardOutput.WRITE_FAILED;
+                }
                 exit.accept(code);
             }
         }, "factdesk-command");
         t.start();
+    }
+
+    @Deactivate
+    void stop() {
+        commands.stopping();
     }
 
     private static int fail(String message) {

@@ -46,6 +46,19 @@ final class Commands {
     static final int INPUT_FAILED = 1;
     static final int USAGE = 2;
     static final int INTERNAL = 3;
+    /** Stopped from outside (SIGTERM, Ctrl-C) before the command was done: 128 + SIGTERM. */
+    static final int STOPPED = 143;
+
+    /** Standard output cannot be written any more (a closed pipe, a full disk): the run ends at once. */
+    static final class OutputGone extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OutputGone() {
+            super("standard output cannot be written", null, false, false);
+        }
+    }
+
+    private volatile boolean stopping;
 
     static final String USAGE_TEXT = """
             usage: factdesk [--plugins DIR] [--workspace DIR] [--keys DIR] [--as USER] [--config DIR] [--verbose] COMMAND [ARGS]
@@ -58,10 +71,10 @@ final class Commands {
               checkers [--json]   list the checkers with their versions and state
               enable ID | disable ID [REASON]
                                   switch a checker on or off, lastingly (quarantined checkers come back with enable)
-              plugins             list the plugins directory: files, bundles, versions, state
+              plugins [--json]    list the plugins directory: files, bundles, versions, state
               install JAR...      copy bundles into the plugins directory (update: the same, replacing)
               remove NAME...      take a plugin out (file name or symbolic name)
-              formats             list the article formats that can be imported
+              formats [--json]    list the article formats that can be imported
               gui                 the desktop workbench (a window; --workspace DIR and --as USER as for every command)
               shell               interactive Gogo shell (commands: factdesk:check, factdesk:checkers, ...)
               run SCRIPT.gosh     run a Gogo script, then stop; the first failing line ends it (named, exit code not 0)
@@ -76,7 +89,7 @@ final class Commands {
 
             the fact-check workflow (workspace: --workspace DIR, FACTDESK_WORKSPACE, else ./factdesk-workspace;
             acting user: --as USER or FACTDESK_USER; private signing keys: --keys DIR, FACTDESK_KEYS, else ~/.factdesk/keys):
-              user add ID --name NAME --role fact-checker|editor|admin | user list
+              user add ID --name NAME --role fact-checker|editor|admin | user list [--json]
                                   people at the desk (the first one is an admin adding themselves)
               import [--min-score S] [--url URL] [--publisher NAME] [--published DATE] FILE|DIR|URL|- ...
                                   check articles and open a case for each check-worthy claim (default score 0.5)
@@ -84,8 +97,8 @@ final class Commands {
               case select ID | case assign ID [--to USER] | case attach ID N
               case propose ID --rating R --rationale TEXT --source "URL-OR-DOCUMENT|what it shows|YYYY-MM-DD" ...
               case reject ID --comment TEXT | case signoff ID | case publish ID --url URL | case correct ID --reason TEXT
-              desk show | desk configure [--four-eyes on|off] [--organization NAME] [--organization-url URL] [--scale FILE.json]
-              exporters           list the export formats
+              desk show [--json] | desk configure [--four-eyes on|off] [--organization NAME] [--organization-url URL] [--scale FILE.json]
+              exporters [--json]  list the export formats
               export FORMAT [ID...] [--out FILE|DIR]
                                   ClaimReview JSON-LD (claimreview), reports (report-html, report-md), csv ...
               audit verify [--json]
@@ -148,11 +161,14 @@ final class Commands {
                 case "checkers" -> checkers(rest, out, err);
                 case "enable" -> toggle(rest, true, out, err);
                 case "disable" -> toggle(rest, false, out, err);
-                case "plugins" -> listPlugins(out, err);
+                case "plugins" -> listPlugins(rest, out, err);
                 case "install", "update" -> install(rest, out, err);
                 case "remove" -> remove(rest, out, err);
                 case "formats" -> {
-                    out.println(String.join("\n", importers.formats()));
+                    if (!onlyJson(rest)) {
+                        yield usage(err, "formats takes only --json");
+                    }
+                    out.println(rest.isEmpty() ? String.join("\n", importers.formats()) : json.value(importers.formats()));
                     yield OK;
                 }
                 case "help", "--help", "-h" -> {
@@ -164,7 +180,13 @@ final class Commands {
         } catch (java.io.IOException e) {
             err.println("factdesk: " + e.getMessage());
             return INPUT_FAILED;
+        } catch (OutputGone e) {
+            return StandardOutput.WRITE_FAILED; // the command line tells which (it holds the stream)
         } catch (RuntimeException e) {
+            if (stopping) {
+                err.println("factdesk: stopped before the end");
+                return STOPPED;
+            }
             err.println("factdesk: internal error: " + e);
             return INTERNAL;
         }
@@ -200,11 +222,18 @@ final class Commands {
         return OK;
     }
 
-    private int listPlugins(PrintStream out, PrintStream err) throws java.io.IOException {
+    private int listPlugins(List<String> args, PrintStream out, PrintStream err) throws java.io.IOException {
+        if (!onlyJson(args)) {
+            return usage(err, "plugins takes only --json");
+        }
         if (plugins.isEmpty()) {
             return noShelf(err);
         }
         List<Plugin> all = plugins.get().plugins();
+        if (!args.isEmpty()) {
+            out.println(json.value(java.util.Map.of("directory", plugins.get().directory().toString(), "plugins", all)));
+            return OK;
+        }
         out.println("plugins directory: " + plugins.get().directory());
         if (all.isEmpty()) {
             out.println("no plugins");
@@ -281,6 +310,9 @@ final class Commands {
                     try {
                         minScore = Double.parseDouble(args.get(++i));
                     } catch (NumberFormatException e) {
+                        minScore = Double.NaN;
+                    }
+                    if (!(minScore >= 0 && minScore <= 1)) {
                         return usage(err, "--min-score needs a number between 0 and 1, not \"" + args.get(i) + "\"");
                     }
                 }
@@ -305,7 +337,15 @@ final class Commands {
                 printText(report, min, out);
             }
             out.flush();
+            if (out.checkError()) {
+                throw new OutputGone();
+            }
         });
+    }
+
+    /** The framework is stopping (SIGTERM, Ctrl-C): what fails from now on is the stop, not a bug. */
+    void stopping() {
+        stopping = true;
     }
 
     InputStream stdin() {
@@ -342,6 +382,10 @@ final class Commands {
             }, progress);
             return read.ok() ? OK : INPUT_FAILED;
         } catch (CancelledException e) {
+            if (stopping) {
+                err.println("factdesk: stopped before the end");
+                return STOPPED;
+            }
             err.println("factdesk: " + e.getMessage());
             return INPUT_FAILED;
         } finally {
@@ -392,6 +436,11 @@ final class Commands {
         out.println();
         out.println("checkers: " + (r.checkers().isEmpty() ? "none active"
                 : r.checkers().stream().map(c -> c.id() + " " + c.version()).collect(Collectors.joining(", "))));
+    }
+
+    /** @return whether {@code args} is empty or just {@code --json} */
+    private static boolean onlyJson(List<String> args) {
+        return args.isEmpty() || args.equals(List.of("--json"));
     }
 
     private static int usage(PrintStream err, String problem) {

@@ -33,6 +33,7 @@ import org.factdesk.api.desk.WorkflowException;
 import org.factdesk.api.export.ExportException;
 import org.factdesk.api.export.ExportOutcome;
 import org.factdesk.api.export.ExportService;
+import org.factdesk.api.desk.CaseState;
 import org.factdesk.api.export.Exporter;
 import org.factdesk.api.export.FactCheck;
 import org.factdesk.api.export.UnknownFormatException;
@@ -102,7 +103,13 @@ final class DeskCommands {
                 case "desk" -> desk(args, ctx, out, err);
                 case "export" -> export(args, ctx, out, err);
                 case "exporters" -> {
+                    boolean json = args.flag("--json");
                     args.done();
+                    if (json) {
+                        out.println(mapper().writeValueAsString(exports.exporters().stream().map(e -> Map.of("format", e.format(),
+                                "extension", e.extension(), "perCase", e.perCase(), "description", e.description())).toList()));
+                        yield Commands.OK;
+                    }
                     for (Exporter e : exports.exporters()) {
                         out.printf("%-14s %-6s %-9s %s%n", e.format(), e.extension(), e.perCase() ? "per case" : "all cases", e.description());
                     }
@@ -244,8 +251,14 @@ final class DeskCommands {
                 });
             }
             case "list" -> {
+                boolean json = args.flag("--json");
                 args.done();
                 yield withDesk(ctx, Access.READ_ONLY, true, err, s -> {
+                    if (json) {
+                        out.println(mapper().writeValueAsString(s.people().stream().map(p -> Map.of("id", p.id(), "name", p.name(),
+                                "role", roleName(p.role()))).toList()));
+                        return Commands.OK;
+                    }
                     for (Person p : s.people()) {
                         out.printf("%-12s %-14s %s%n", p.id(), roleName(p.role()), p.name());
                     }
@@ -278,6 +291,12 @@ final class DeskCommands {
                 String state = args.option("--state");
                 boolean json = args.flag("--json");
                 args.done();
+                if (state != null && java.util.Arrays.stream(CaseState.values())
+                        .noneMatch(x -> x.name().equalsIgnoreCase(state.replace('-', '_')))) {
+                    throw new Stop(Commands.USAGE, "no case state \"" + state + "\" ("
+                            + java.util.Arrays.stream(CaseState.values()).map(x -> x.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                                    .collect(java.util.stream.Collectors.joining(", ")) + ")");
+                }
                 return withDesk(ctx, Access.READ_ONLY, true, err, s -> {
                     List<Case> all = s.cases().stream().filter(c -> state == null || c.state().name().equalsIgnoreCase(state.replace('-', '_'))).toList();
                     if (json) {
@@ -440,9 +459,14 @@ final class DeskCommands {
     private int desk(Args args, Context ctx, PrintStream out, PrintStream err) throws WorkflowException, Stop, IOException {
         String sub = args.next("desk needs show or configure");
         if (sub.equals("show")) {
+            boolean json = args.flag("--json");
             args.done();
             return withDesk(ctx, Access.READ_ONLY, true, err, s -> {
                 DeskRules r = s.rules();
+                if (json) {
+                    out.println(mapper().writeValueAsString(r));
+                    return Commands.OK;
+                }
                 out.println("organization: " + (r.organization().isBlank() ? "(not set: desk configure --organization NAME --organization-url URL)"
                         : r.organization() + " <" + r.organizationUrl() + ">"));
                 out.println("four eyes: " + (r.fourEyes() ? "on (the editor who signs off is not the proposer)" : "off"));

@@ -67,6 +67,11 @@ final class JsonReport {
         return text(mapper().valueToTree(checkers), false);
     }
 
+    /** Any listing (records, maps, lists) as one line of JSON. */
+    String value(Object value) {
+        return text(mapper().valueToTree(value), false);
+    }
+
     private synchronized ObjectMapper mapper() {
         if (mapper == null) {
             mapper = new ObjectMapper();
