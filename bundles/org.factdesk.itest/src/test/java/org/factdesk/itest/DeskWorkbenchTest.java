@@ -216,10 +216,12 @@ class DeskWorkbenchTest {
         Path out = tmp.resolve("C-3.jsonld");
         window.menuItemWithPath("File", "Export ClaimReview...").click();
         JFileChooserFixture chooser = window.fileChooser(Timeout.timeout(10_000));
-        chooser.setCurrentDirectory(tmp.toFile());
+        // the path typed, then Enter (the approve button raced the chooser's folder loading on CI)
         chooser.fileNameTextBox().setText("");
-        chooser.fileNameTextBox().enterText(out.getFileName().toString());
-        chooser.approve();
+        chooser.fileNameTextBox().focus();
+        robot.enterText(out.toString());
+        chosen(chooser, out.toString());
+        robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
         poll("the ClaimReview written", 10_000, () -> Files.isRegularFile(out) ? true : null);
         JsonNode review = new ObjectMapper().readTree(out.toFile());
         assertThat(review.path("@type").asText()).isEqualTo("ClaimReview");
