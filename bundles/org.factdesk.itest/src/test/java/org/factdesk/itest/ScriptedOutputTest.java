@@ -96,6 +96,16 @@ class ScriptedOutputTest {
     }
 
     @Test
+    void optionsTakeEqualsAndDoubleDashEndsThem() throws Exception {
+        Path odd = Files.copy(Distribution.DEMO, tmp.resolve("--json"));
+        Run r = factdesk("check", "--min-score=0.9", "--json", "--", odd.getFileName().toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode doc = json.readTree(r.out());
+        assertThat(doc.at("/article/source").asText()).endsWith("--json");
+        assertThat(doc.get("claims")).isNotEmpty().allSatisfy(c -> assertThat(c.get("score").asDouble()).isGreaterThanOrEqualTo(0.9));
+    }
+
+    @Test
     void aFullDeviceEndsTheRunWithItsReason() throws Exception {
         Process p = start(new File("/dev/full"), "check", "--json", Distribution.DEMO.toString());
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -133,6 +143,24 @@ class ScriptedOutputTest {
         for (String line : written.subList(0, written.size() - 1)) {
             assertThat(json.readTree(line).has("claims")).isTrue();
         }
+    }
+
+    @Test
+    void codePointOffsetsSliceTheTextAfterAnEmoji() throws Exception {
+        String text = "Budget \uD83D\uDCB0 news \uD83C\uDF89\n\nThe mayor \uD83D\uDE00 said the city will spend 310 million dollars "
+                + "on new schools next year, twice what it spent in 2020.\n";
+        Path article = Files.writeString(tmp.resolve("emoji.txt"), text, StandardCharsets.UTF_8);
+        Run r = factdesk("check", "--json", article.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode doc = json.readTree(r.out());
+        assertThat(doc.at("/article/length").asInt()).isEqualTo(text.length());
+        assertThat(doc.at("/article/length_cp").asInt()).isEqualTo(text.codePointCount(0, text.length()));
+        JsonNode claim = doc.get("claims").get(0);
+        int[] cps = text.codePoints().toArray();
+        String byCodePoints = new String(cps, claim.get("start_cp").asInt(), claim.get("end_cp").asInt() - claim.get("start_cp").asInt());
+        assertThat(byCodePoints).isEqualTo(claim.get("text").asText()).contains("310 million");
+        assertThat(text.substring(claim.get("start").asInt(), claim.get("end").asInt())).isEqualTo(byCodePoints);
+        assertThat(claim.get("start").asInt() - claim.get("start_cp").asInt()).as("two emoji before it, two units each").isEqualTo(2);
     }
 
     private static long lines(Path f) throws Exception {

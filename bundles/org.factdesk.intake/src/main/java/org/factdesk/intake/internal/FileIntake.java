@@ -157,6 +157,9 @@ public class FileIntake implements Intake {
             Files.walkFileTree(path, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (!dir.equals(path) && dir.getFileName().toString().startsWith(".")) {
+                        return FileVisitResult.SKIP_SUBTREE; // .git, .cache: never articles; a hidden folder named is read
+                    }
                     return cancelled(monitor) ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
                 }
 

@@ -170,6 +170,18 @@ class FileIntakeTest {
     }
 
     @Test
+    void hiddenFoldersInsideAreSkippedButAHiddenFolderNamedIsRead() throws Exception {
+        write("repo/story.txt", "Story\n");
+        write("repo/.git/COMMIT_EDITMSG.txt", "Not an article\n");
+        write("repo/sub/.cache/x.txt", "Cached\n");
+        write(".inbox/named.txt", "Named\n");
+
+        read("repo", ".inbox");
+
+        assertThat(got.locations).containsExactly("repo/story.txt", ".inbox/named.txt");
+    }
+
+    @Test
     void aMixedFolderIsReadRecursivelyInSortedOrderNamedAsTypedWithoutDotFiles() throws Exception {
         write("docs/b.txt", "Second\n");
         write("docs/a.txt", "First\n");

@@ -67,7 +67,8 @@ final class Commands {
               check [--json] [--pretty] [--min-score S] FILE|DIR|URL|- ...
                                   find the check-worthy claims in articles and run every active
                                   checker on them; --json prints one JSON document per article
-                                  (one per line unless --pretty); - reads standard input
+                                  (one per line unless --pretty); - reads standard input; a
+                                  directory is read recursively, hidden files and folders skipped
               checkers [--json]   list the checkers with their versions and state
               enable ID | disable ID [REASON]
                                   switch a checker on or off, lastingly (quarantined checkers come back with enable)
@@ -298,9 +299,21 @@ final class Commands {
         boolean pretty = false;
         double minScore = 0;
         List<String> inputs = new ArrayList<>();
+        boolean optionsEnded = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
+            if (optionsEnded) {
+                inputs.add(a); // after "--", a file may be called "--json"
+                continue;
+            }
+            if (a.startsWith("--min-score=")) {
+                args = new ArrayList<>(args);
+                args.set(i, a.substring("--min-score=".length()));
+                args.add(i, "--min-score");
+                a = "--min-score";
+            }
             switch (a) {
+                case "--" -> optionsEnded = true;
                 case "--json" -> asJson = true;
                 case "--pretty" -> pretty = true;
                 case "--min-score" -> {

@@ -41,6 +41,7 @@ final class JsonReport {
         article.put("published", a.published());
         article.put("language", a.language());
         article.put("length", a.text().length());
+        article.put("length_cp", a.text().codePointCount(0, a.text().length()));
         ArrayNode paragraphs = article.putArray("paragraphs");
         a.paragraphs().forEach(p -> paragraphs.addArray().add(p.start()).add(p.end()));
         article.set("metadata", mapper.valueToTree(a.metadata()));
@@ -52,6 +53,10 @@ final class JsonReport {
                 continue;
             }
             ObjectNode claim = mapper.valueToTree(c);
+            // start/end count UTF-16 code units (Java, JavaScript); Python, Rust and Go slice by code points
+            int startCp = a.text().codePointCount(0, c.start());
+            claim.put("start_cp", startCp);
+            claim.put("end_cp", startCp + a.text().codePointCount(c.start(), c.end()));
             ArrayNode findings = claim.putArray("findings");
             for (Finding f : cr.findings()) {
                 findings.add(mapper.<ObjectNode>valueToTree(f));
