@@ -51,6 +51,11 @@ public final class Main {
             return;
         }
         String command = args.isEmpty() ? "help" : args.get(0);
+        if (command.equals("--version")) {
+            // answered here: a script asking for the version does not wait for a framework to start
+            System.out.print(version(home));
+            System.exit(0);
+        }
         boolean shell = command.equals("shell");
         Map<String, String> props = new java.util.HashMap<>();
         try {
@@ -199,6 +204,20 @@ public final class Main {
     }
 
     /** The install directory: where factdesk.jar lies, unless -Dfactdesk.home says otherwise. */
+    /** FactDesk's version (this jar's), the embedded Felix's (its jar's Bundle-Version) and the Java running them. */
+    static String version(Path home) {
+        String factdesk = Main.class.getPackage().getImplementationVersion();
+        String felix = "?";
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(home.resolve("lib/org.apache.felix.framework.jar").toFile())) {
+            felix = String.valueOf(jar.getManifest().getMainAttributes().getValue("Bundle-Version"));
+        } catch (java.io.IOException e) {
+            felix = "? (" + e.getMessage() + ")";
+        }
+        return "FactDesk " + (factdesk == null ? "(development build)" : factdesk) + "\n"
+                + "Apache Felix " + felix + "\n"
+                + "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", " + System.getProperty("java.home") + ")\n";
+    }
+
     static Path home() throws Exception {
         String set = System.getProperty("factdesk.home");
         if (set != null) {

@@ -96,6 +96,16 @@ class ScriptedOutputTest {
     }
 
     @Test
+    void versionAnswersWithoutStartingTheFramework() throws Exception {
+        Run r = factdesk("--version");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).matches("(?s)FactDesk \\d+\\.\\d+\\.\\d+\\S*\nApache Felix 7\\.\\d+\\.\\d+\nJava \\d+.*\n");
+        try (var files = Files.list(tmp)) {
+            assertThat(files.map(f -> f.getFileName().toString())).as("no framework cache made").noneMatch(n -> n.startsWith("factdesk-felix-"));
+        }
+    }
+
+    @Test
     void optionsTakeEqualsAndDoubleDashEndsThem() throws Exception {
         Path odd = Files.copy(Distribution.DEMO, tmp.resolve("--json"));
         Run r = factdesk("check", "--min-score=0.9", "--json", "--", odd.getFileName().toString());

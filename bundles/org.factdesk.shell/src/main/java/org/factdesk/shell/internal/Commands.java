@@ -76,6 +76,7 @@ final class Commands {
               install JAR...      copy bundles into the plugins directory (update: the same, replacing)
               remove NAME...      take a plugin out (file name or symbolic name)
               formats [--json]    list the article formats that can be imported
+              --version           FactDesk's, Felix's and Java's versions (answered without starting the framework)
               gui                 the desktop workbench (a window; --workspace DIR and --as USER as for every command)
               shell               interactive Gogo shell (commands: factdesk:check, factdesk:checkers, ...)
               run SCRIPT.gosh     run a Gogo script, then stop; the first failing line ends it (named, exit code not 0)
