@@ -46,7 +46,10 @@ public final class ImportActions {
         if (chooser.showDialog(parent, "Import") != JFileChooser.APPROVE_OPTION) {
             return;
         }
-        File[] chosen = chooser.getSelectedFiles().length > 0 ? chooser.getSelectedFiles() : new File[] {chooser.getSelectedFile()};
+        // a path typed after clicking in the list: the chooser keeps the list's files beside the typed one; the typed one wins
+        File one = chooser.getSelectedFile();
+        File[] many = chooser.getSelectedFiles();
+        File[] chosen = many.length > 0 && (one == null || java.util.Arrays.asList(many).contains(one)) ? many : new File[] {one};
         List<String> inputs = java.util.Arrays.stream(chosen).filter(java.util.Objects::nonNull).map(File::getAbsolutePath).toList();
         if (inputs.isEmpty()) {
             return;
