@@ -348,12 +348,20 @@ public final class Bench {
 
     /** The JVM options of the launch script's OPTS line, so the baseline follows the script. */
     private List<String> scriptOptions() throws IOException {
+        return scriptOptions(root, SCRIPT_OPTS, warnings, "the baseline");
+    }
+
+    /**
+     * The JVM options of the launch script's OPTS line in {@code root}; {@code fallback}, with a
+     * warning saying what ({@code who}) used it, when the script has none.
+     */
+    static List<String> scriptOptions(Path root, String fallback, List<String> warnings, String who) throws IOException {
         Matcher m = Pattern.compile("(?m)^OPTS=\"([^\"$]*)\"").matcher(Files.readString(root.resolve("factdesk")));
-        String opts = SCRIPT_OPTS;
+        String opts = fallback;
         if (m.find()) {
             opts = m.group(1);
         } else {
-            warnings.add("No OPTS line in the factdesk script: the baseline used " + SCRIPT_OPTS);
+            warnings.add("No OPTS line in the factdesk script: " + who + " used " + fallback);
         }
         return List.of(opts.trim().split("\\s+"));
     }
@@ -433,7 +441,7 @@ public final class Bench {
         }
     }
 
-    private static String codeSource(Class<?> c) {
+    static String codeSource(Class<?> c) {
         try {
             return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         } catch (java.net.URISyntaxException e) {
@@ -442,7 +450,7 @@ public final class Bench {
     }
 
     @SafeVarargs
-    private static List<String> concat(List<String>... parts) {
+    static List<String> concat(List<String>... parts) {
         return Arrays.stream(parts).flatMap(List::stream).toList();
     }
 

@@ -61,7 +61,7 @@ public final class Desktop {
         this.root = root;
         this.scratch = scratch;
         this.java = Path.of(System.getProperty("java.home"), "bin", "java").toRealPath();
-        this.benchJar = Path.of(codeSource(Desktop.class));
+        this.benchJar = Path.of(Bench.codeSource(Desktop.class));
     }
 
     public static void main(String[] args) throws Exception {
@@ -125,7 +125,7 @@ public final class Desktop {
     private String run(int runs, int warmups, int articleWarmups, int articleReps) throws Exception {
         ZonedDateTime date = ZonedDateTime.now(ZoneOffset.UTC);
         String loadBefore = Bench.loadAverage();
-        List<String> opts = scriptOptions();
+        List<String> opts = Bench.scriptOptions(root, SCRIPT_OPTS, warnings, "the editor benchmark");
         Path dist = root.resolve("launcher/target/factdesk");
         String display = System.getenv("DISPLAY");
         String noDisplay = displayProblem(display);
@@ -220,7 +220,7 @@ public final class Desktop {
 
             System.err.println("bench: opening a 10,000-word article, the script's JVM options");
             String cp = System.getProperty("java.class.path");
-            articleScriptLines = article(concat(List.of(java.toString()), opts), cp, display, articleWarmups, articleReps);
+            articleScriptLines = article(Bench.concat(List.of(java.toString()), opts), cp, display, articleWarmups, articleReps);
             System.err.println("bench: opening a 10,000-word article, JVM defaults");
             articleDefaultLines = article(List.of(java.toString()), cp, display, articleWarmups, articleReps);
         }
@@ -231,7 +231,7 @@ public final class Desktop {
 
     /** Warns when the editor jar on the class path is not the distribution's, or the distribution is older than the sources. */
     private void checkJars(Path dist) throws IOException {
-        Path desk = Path.of(codeSource(org.factdesk.workbench.desk.internal.ui.ArticlePanel.class));
+        Path desk = Path.of(Bench.codeSource(org.factdesk.workbench.desk.internal.ui.ArticlePanel.class));
         Path inDist = dist.resolve("bundles").resolve(desk.getFileName());
         if (Files.isRegularFile(inDist) && Files.mismatch(desk, inDist) != -1) {
             warnings.add("The desk jar on the harness class path (" + desk + ") differs from " + inDist + ": the editor benchmark "
@@ -283,7 +283,7 @@ public final class Desktop {
     }
 
     private List<String> article(List<String> jvm, String cp, String display, int warmups, int reps) throws Exception {
-        List<String> cmd = concat(jvm, List.of("-cp", cp, ArticleOpen.class.getName(), root.resolve(SAMPLE).toString(),
+        List<String> cmd = Bench.concat(jvm, List.of("-cp", cp, ArticleOpen.class.getName(), root.resolve(SAMPLE).toString(),
                 String.valueOf(WORDS), String.valueOf(warmups), String.valueOf(reps)));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(root.toFile());
         pb.environment().put("DISPLAY", display);
@@ -336,16 +336,6 @@ public final class Desktop {
         return m;
     }
 
-    private List<String> scriptOptions() throws IOException {
-        Matcher m = Pattern.compile("(?m)^OPTS=\"([^\"$]*)\"").matcher(Files.readString(root.resolve("factdesk")));
-        String opts = SCRIPT_OPTS;
-        if (m.find()) {
-            opts = m.group(1);
-        } else {
-            warnings.add("No OPTS line in the factdesk script: the editor benchmark used " + SCRIPT_OPTS);
-        }
-        return List.of(opts.trim().split("\\s+"));
-    }
 
     // ------------------------------------------------------------------------------------------------
     // The section
@@ -604,18 +594,6 @@ public final class Desktop {
                 + "| Load average (1/5/15 min) | " + loadBefore + " at start, " + loadAfter + " at end |\n";
     }
 
-    private static String codeSource(Class<?> c) {
-        try {
-            return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @SafeVarargs
-    private static List<String> concat(List<String>... parts) {
-        return Arrays.stream(parts).flatMap(List::stream).toList();
-    }
 
     private static String f(String format, Object... args) {
         return String.format(Locale.ROOT, format, args);
