@@ -11,9 +11,15 @@ import java.util.List;
 final class Args {
 
     private final List<String> words;
+    /** What came after {@code --}: positional, whatever it looks like (a file called {@code --json}). */
+    private final List<String> afterDoubleDash;
+    private final boolean doubleDash;
 
     Args(List<String> words) {
-        this.words = new ArrayList<>(words);
+        int end = words.indexOf("--");
+        this.words = new ArrayList<>(end < 0 ? words : words.subList(0, end));
+        this.doubleDash = end >= 0;
+        this.afterDoubleDash = end < 0 ? List.of() : List.copyOf(words.subList(end + 1, words.size()));
     }
 
     String next(String missing) throws DeskCommands.Stop {
@@ -63,7 +69,8 @@ final class Args {
         return words.removeIf(w -> w.equals(name));
     }
 
-    double number(String name, double otherwise) throws DeskCommands.Stop {
+    /** A score option: a number from 0 to 1, or {@code otherwise} if absent. */
+    double score(String name, double otherwise) throws DeskCommands.Stop {
         String v = option(name);
         if (v == null) {
             return otherwise;
@@ -87,16 +94,21 @@ final class Args {
                 throw new DeskCommands.Stop(Commands.USAGE, "unknown option \"" + w + "\"");
             }
         }
-        List<String> r = List.copyOf(words);
+        List<String> r = new ArrayList<>(words);
+        r.addAll(afterDoubleDash);
         words.clear();
-        return r;
+        return List.copyOf(r);
     }
 
-    /** What is left, options included. */
+    /** What is left, options included, and the {@code --} with what followed it. */
     List<String> remaining() {
-        List<String> r = List.copyOf(words);
+        List<String> r = new ArrayList<>(words);
+        if (doubleDash) {
+            r.add("--");
+            r.addAll(afterDoubleDash);
+        }
         words.clear();
-        return r;
+        return List.copyOf(r);
     }
 
     void done() throws DeskCommands.Stop {

@@ -296,59 +296,28 @@ final class Commands {
     }
 
     int check(List<String> args, PrintStream out, PrintStream err) {
-        boolean asJson = false;
-        boolean pretty = false;
-        double minScore = 0;
-        List<String> inputs = new ArrayList<>();
-        boolean optionsEnded = false;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (optionsEnded) {
-                inputs.add(a); // after "--", a file may be called "--json"
-                continue;
-            }
-            if (a.startsWith("--min-score=")) {
-                args = new ArrayList<>(args);
-                args.set(i, a.substring("--min-score=".length()));
-                args.add(i, "--min-score");
-                a = "--min-score";
-            }
-            switch (a) {
-                case "--" -> optionsEnded = true;
-                case "--json" -> asJson = true;
-                case "--pretty" -> pretty = true;
-                case "--min-score" -> {
-                    if (i + 1 >= args.size()) {
-                        return usage(err, "--min-score needs a number between 0 and 1");
-                    }
-                    try {
-                        minScore = Double.parseDouble(args.get(++i));
-                    } catch (NumberFormatException e) {
-                        minScore = Double.NaN;
-                    }
-                    if (!(minScore >= 0 && minScore <= 1)) {
-                        return usage(err, "--min-score needs a number between 0 and 1, not \"" + args.get(i) + "\"");
-                    }
-                }
-                default -> {
-                    if (a.startsWith("--")) {
-                        return usage(err, "unknown option \"" + a + "\" for check");
-                    }
-                    inputs.add(a);
-                }
-            }
+        boolean asJson;
+        boolean pretty;
+        double minScore;
+        List<String> inputs;
+        try {
+            Args given = new Args(args);
+            asJson = given.flag("--json");
+            pretty = given.flag("--pretty");
+            minScore = given.score("--min-score", 0);
+            inputs = given.rest();
+        } catch (DeskCommands.Stop e) {
+            return usage(err, e.getMessage());
         }
         if (inputs.isEmpty()) {
             return usage(err, "check needs at least one FILE, DIR or -");
         }
-        boolean json = asJson, prettyJson = pretty;
-        double min = minScore;
         return eachArticle(inputs, err, (location, article) -> {
             ArticleReport report = pipeline.check(article);
-            if (json) {
-                out.println(this.json.write(report, min, prettyJson));
+            if (asJson) {
+                out.println(json.write(report, minScore, pretty));
             } else {
-                printText(report, min, out);
+                printText(report, minScore, out);
             }
             out.flush();
             if (out.checkError()) {

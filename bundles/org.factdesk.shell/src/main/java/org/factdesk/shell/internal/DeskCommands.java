@@ -178,7 +178,7 @@ final class DeskCommands {
     // --- import
 
     private int importArticles(Args args, Context ctx, PrintStream out, PrintStream err) throws WorkflowException, Stop, IOException {
-        double minScore = args.number("--min-score", 0.5);
+        double minScore = args.score("--min-score", 0.5);
         String url = args.option("--url");
         String publisher = args.option("--publisher");
         String published = args.option("--published");
