@@ -3,7 +3,6 @@ package org.factdesk.launcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +10,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.factdesk.commandline.Globals;
+
 /**
- * Which desk a run works on, from the options before the command ({@code --plugins}, {@code --workspace},
+ * Which desk a run works on, from the global options ({@code --plugins}, {@code --workspace},
  * {@code --keys}, {@code --as}, {@code --config}, {@code --verbose}), then the environment, then defaults.
  * They must be known before the framework starts: ConfigAdmin's store and the desk's configuration
  * files are framework properties.
@@ -36,80 +37,31 @@ record Desk(Path plugins, Path workspace, Path keys, String actor, Path config, 
     private static final Set<String> WRITING = Set.of("import", "user", "case", "desk", "enable", "disable", "config", "shell", "run", "gui");
 
     /**
-     * Takes the desk options off the front of {@code args}.
+     * The desk of a run: the global options given (anywhere on the command line), then the environment, then defaults.
      *
-     * @throws IllegalArgumentException with a message for the user when an option lacks its value
+     * @throws IllegalArgumentException with a message for the user when a value is empty or names a file, not a folder
      */
-    /**
-     * {@code factdesk gui --workspace DIR} as well as {@code factdesk --workspace DIR gui}: a window
-     * has no arguments of its own, so desk options after {@code gui} are moved before it.
-     */
-    static List<String> guiLast(List<String> args) {
-        int i = optionsEnd(args, 0);
-        if (i < args.size() && args.get(i).equals("gui")) {
-            int end = optionsEnd(args, i + 1);
-            List<String> after = new ArrayList<>(args.subList(i + 1, end));
-            args.subList(i, end).clear();
-            args.addAll(i, after);
-            args.add(i + after.size(), "gui"); // anything but options stays after it, and is refused
-        }
-        return args;
-    }
-
-    /** Where the desk options starting at {@code from} end. */
-    private static int optionsEnd(List<String> args, int from) {
-        int i = from;
-        while (i < args.size() && (args.get(i).equals("--verbose") || VALUED.contains(args.get(i).split("=", 2)[0]))) {
-            i += args.get(i).contains("=") || args.get(i).equals("--verbose") ? 1 : 2;
-        }
-        return Math.min(i, args.size());
-    }
-
-    private static final Set<String> VALUED = Set.of("--plugins", "--workspace", "--keys", "--as", "--config");
-
-    static Desk parse(List<String> args, Map<String, String> env, Path defaultPlugins) {
-        Map<String, String> given = new LinkedHashMap<>();
-        boolean verbose = false;
-        while (!args.isEmpty() && args.get(0).startsWith("--")) {
-            String a = args.get(0);
-            if (a.equals("--verbose")) {
-                args.remove(0);
-                verbose = true;
-                continue;
+    static Desk parse(Globals given, Map<String, String> env, Path defaultPlugins) {
+        for (String[] option : new String[][] {{"--plugins", given.plugins()}, {"--workspace", given.workspace()}, {"--keys", given.keys()},
+                {"--as", given.as()}, {"--config", given.config()}}) {
+            if (option[1] != null && option[1].isBlank()) {
+                throw new IllegalArgumentException(option[0] + " needs a value");
             }
-            int eq = a.indexOf('=');
-            String name = eq > 0 ? a.substring(0, eq) : a;
-            if (!VALUED.contains(name)) {
-                break; // the command's business (help, --version ...)
-            }
-            args.remove(0);
-            String value;
-            if (eq > 0) {
-                value = a.substring(eq + 1);
-            } else if (args.isEmpty()) {
-                throw new IllegalArgumentException(name + " needs a value");
-            } else {
-                value = args.remove(0);
-            }
-            if (value.isBlank()) {
-                throw new IllegalArgumentException(name + " needs a value");
-            }
-            given.put(name, value);
         }
         Path cwd = Path.of("").toAbsolutePath();
-        Path plugins = given.containsKey("--plugins") ? cwd.resolve(given.get("--plugins")) : defaultPlugins;
+        Path plugins = given.plugins() != null ? cwd.resolve(given.plugins()) : defaultPlugins;
         if (Files.exists(plugins) && !Files.isDirectory(plugins)) {
             throw new IllegalArgumentException("plugins directory " + plugins + " is not a directory");
         }
-        Path workspace = cwd.resolve(pick(given.get("--workspace"), env.get("FACTDESK_WORKSPACE"), "factdesk-workspace")).normalize();
-        String keys = pick(given.get("--keys"), env.get("FACTDESK_KEYS"), null);
-        String config = pick(given.get("--config"), env.get("FACTDESK_CONFIG"), null);
+        Path workspace = cwd.resolve(pick(given.workspace(), env.get("FACTDESK_WORKSPACE"), "factdesk-workspace")).normalize();
+        String keys = pick(given.keys(), env.get("FACTDESK_KEYS"), null);
+        String config = pick(given.config(), env.get("FACTDESK_CONFIG"), null);
         Path configDir = config != null ? cwd.resolve(config).normalize() : workspace.resolve("config");
         if (Files.exists(configDir) && !Files.isDirectory(configDir)) {
             throw new IllegalArgumentException("configuration folder " + configDir + " is not a directory");
         }
         return new Desk(plugins, workspace, keys == null ? null : cwd.resolve(keys).normalize(),
-                pick(given.get("--as"), env.get("FACTDESK_USER"), null), configDir, verbose || "1".equals(env.get("FACTDESK_VERBOSE")));
+                pick(given.as(), env.get("FACTDESK_USER"), null), configDir, given.verbose() || "1".equals(env.get("FACTDESK_VERBOSE")));
     }
 
     private static String pick(String option, String env, String otherwise) {

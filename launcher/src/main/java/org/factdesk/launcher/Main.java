@@ -3,7 +3,6 @@ package org.factdesk.launcher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
+
+import org.factdesk.commandline.CommandModel;
+import org.factdesk.commandline.Invocation;
+import org.factdesk.commandline.UsageException;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceRegistration;
@@ -41,23 +44,47 @@ public final class Main {
     }
 
     public static void main(String[] argv) throws Exception {
-        List<String> args = Desk.guiLast(new ArrayList<>(Arrays.asList(argv)));
+        List<String> args = List.of(argv);
         Path home = home();
+        // help, version, completion and usage errors are answered from the command model, without a framework
+        Invocation call;
+        try {
+            call = CommandModel.parse(args);
+        } catch (UsageException e) {
+            System.err.println(e.line());
+            System.exit(2);
+            return;
+        }
+        switch (call.request()) {
+            case HELP -> answer(CommandModel.help(call.command()));
+            case VERSION -> answer(version(home));
+            case RUN -> {
+                // the framework's business, below
+            }
+        }
+        String command = call.command().get(0);
+        if (command.equals("completion")) {
+            String shell = call.words().get(0);
+            if (!shell.equals("bash") && !shell.equals("zsh")) {
+                fail("completion: bash or zsh, not \"" + shell + "\" (see factdesk completion --help)");
+            }
+            answer(CommandModel.completion(shell));
+        }
+        if (command.equals("train") || command.equals("evaluate")) {
+            fail(command + " runs from the factdesk script in the source tree (it builds the tools module): ./factdesk " + command + " ...");
+        }
         Desk where;
         try {
-            where = Desk.parse(args, System.getenv(), Path.of(System.getProperty("factdesk.plugins", home.resolve("plugins").toString())));
+            where = Desk.parse(call.globals(), System.getenv(), Path.of(System.getProperty("factdesk.plugins", home.resolve("plugins").toString())));
         } catch (IllegalArgumentException e) {
             fail(e.getMessage());
             return;
         }
-        String command = args.isEmpty() ? "help" : args.get(0);
-        if (command.equals("--version")) {
-            // answered here: a script asking for the version does not wait for a framework to start
-            System.out.print(version(home));
-            System.exit(0);
-        }
         boolean shell = command.equals("shell");
         Map<String, String> props = new java.util.HashMap<>();
+        if (call.globals().quiet()) {
+            props.put("factdesk.quiet", "1"); // for the commands a script or the shell runs
+        }
         try {
             props.putAll(where.frameworkProperties(command));
         } catch (java.io.IOException e) {
@@ -65,10 +92,6 @@ public final class Main {
         }
         boolean gui = command.equals("gui");
         if (gui) {
-            if (args.size() > 1) {
-                fail("gui takes only the desk options (--workspace DIR, --as USER, --plugins DIR, --keys DIR, --config DIR), not "
-                        + args.get(1));
-            }
             if (java.awt.GraphicsEnvironment.isHeadless()) {
                 fail("gui needs a display: none is available (is DISPLAY set?)");
             }
@@ -224,6 +247,12 @@ public final class Main {
             return Path.of(set);
         }
         return Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+    }
+
+    private static void answer(String text) {
+        System.out.print(text);
+        System.out.flush();
+        System.exit(System.out.checkError() ? 74 : 0);
     }
 
     private static void fail(String message) {

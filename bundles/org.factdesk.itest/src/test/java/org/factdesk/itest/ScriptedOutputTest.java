@@ -92,7 +92,7 @@ class ScriptedOutputTest {
         assertThat(score.exit()).isEqualTo(2);
         assertThat(score.err()).contains("--min-score needs a number between 0 and 1, not \"2\"");
         assertThat(factdesk("import", "--min-score", "-0.1", Distribution.DEMO.toString()).exit()).isEqualTo(2);
-        assertThat(factdesk("formats", "--xml").err()).contains("formats takes only --json");
+        assertThat(factdesk("formats", "--xml").err()).contains("factdesk formats: unknown option \"--xml\" (see factdesk formats --help)");
     }
 
     @Test

@@ -8,12 +8,17 @@ import java.util.Objects;
 /**
  * What a user asked to read.
  *
- * @param inputs           file paths, directories, {@code http(s)://} URLs and {@code -}, as typed; in order
+ * @param inputs           file paths, directories, glob patterns ({@code articles/*.html}), {@code http(s)://}
+ *                         URLs and {@code -}, as typed; in order
  * @param workingDirectory where relative paths start
  * @param standardInput    what {@code -} reads (not closed), or {@code null} if there is none: then
  *                         {@code -} is reported as a problem
+ * @param hidden           whether files and folders whose name starts with {@code .} are read too when
+ *                         they are found under a directory or matched by a glob pattern; when false (the
+ *                         default) they are skipped, unless named: an input or a pattern part that names
+ *                         a hidden one ({@code .inbox}, {@code .drafts/*.txt}) is always read (since 1.1)
  */
-public record Request(List<String> inputs, Path workingDirectory, InputStream standardInput) {
+public record Request(List<String> inputs, Path workingDirectory, InputStream standardInput, boolean hidden) {
 
     /** @throws NullPointerException if {@code inputs}, one of them, or {@code workingDirectory} is {@code null} */
     public Request {
@@ -22,12 +27,34 @@ public record Request(List<String> inputs, Path workingDirectory, InputStream st
     }
 
     /**
-     * A request without standard input.
+     * A request that skips hidden files and folders.
+     *
+     * @param inputs           what to read
+     * @param workingDirectory where relative paths start
+     * @param standardInput    what {@code -} reads, or {@code null}
+     */
+    public Request(List<String> inputs, Path workingDirectory, InputStream standardInput) {
+        this(inputs, workingDirectory, standardInput, false);
+    }
+
+    /**
+     * A request without standard input, that skips hidden files and folders.
      *
      * @param inputs           what to read
      * @param workingDirectory where relative paths start
      */
     public Request(List<String> inputs, Path workingDirectory) {
-        this(inputs, workingDirectory, null);
+        this(inputs, workingDirectory, null, false);
+    }
+
+    /**
+     * The same request, reading hidden files and folders or not ({@code --hidden}).
+     *
+     * @param hidden whether hidden files and folders are read too
+     * @return a request that differs from this one in {@link #hidden()} only
+     * @since 1.1
+     */
+    public Request withHidden(boolean hidden) {
+        return new Request(inputs, workingDirectory, standardInput, hidden);
     }
 }

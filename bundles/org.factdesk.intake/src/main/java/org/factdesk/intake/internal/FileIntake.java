@@ -2,15 +2,24 @@ package org.factdesk.intake.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.PatternSyntaxException;
 
 import org.factdesk.api.article.Article;
 import org.factdesk.api.article.ImportException;
@@ -31,7 +40,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
- * Lists the inputs into sources (a directory into its files), then reads each source with the
+ * Lists the inputs into sources (a directory or a pattern into its files), then reads each source with the
  * importers, in order. Listing first gives the monitor its total; a failed listing keeps its place
  * in the order, so problems are reported where the shell always reported them.
  */
@@ -95,7 +104,7 @@ public class FileIntake implements Intake {
         for (String input : inputs) {
             monitor.checkCancelled();
             monitor.message(input);
-            list(input, request.workingDirectory(), monitor, steps);
+            list(input, request, monitor, steps);
         }
         monitor.begin("Reading " + count(steps.size(), "source"), steps.size());
         int articles = 0;
@@ -131,8 +140,8 @@ public class FileIntake implements Intake {
         return new Summary(steps.size(), articles, problems);
     }
 
-    /** Appends the sources of one input: itself, or every file under a directory, or why it has none. */
-    private static void list(String input, Path cwd, Monitor monitor, List<Step> steps) throws CancelledException {
+    /** Appends the sources of one input: itself, every file under a directory or matched by a pattern, or why it has none. */
+    private static void list(String input, Request request, Monitor monitor, List<Step> steps) throws CancelledException {
         if (input.equals("-")) {
             steps.add(new StdinStep(input));
             return;
@@ -141,10 +150,15 @@ public class FileIntake implements Intake {
             steps.add(new UrlStep(input));
             return;
         }
+        Path cwd = request.workingDirectory();
+        if (isGlob(input) && !exists(cwd, input)) {
+            glob(input, cwd, request.hidden(), monitor, steps); // quoted, so the shell left it to us (scripts, Windows)
+            return;
+        }
         Path path;
         try {
             path = cwd.resolve(input);
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             steps.add(new Failed(new InputProblem(input, input, input + ": not a valid path: " + e.getReason())));
             return;
         }
@@ -152,38 +166,14 @@ public class FileIntake implements Intake {
             steps.add(new FileStep(input, input, path));
             return;
         }
-        List<Path> files = new ArrayList<>();
+        List<Path> files;
         try {
-            Files.walkFileTree(path, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (!dir.equals(path) && dir.getFileName().toString().startsWith(".")) {
-                        return FileVisitResult.SKIP_SUBTREE; // .git, .cache: never articles; a hidden folder named is read
-                    }
-                    return cancelled(monitor) ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    // as Files.isRegularFile does: a link to a file counts, a link to a directory is not followed
-                    if (!file.getFileName().toString().startsWith(".") && Files.isRegularFile(file)) {
-                        files.add(file);
-                    }
-                    return cancelled(monitor) ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                    // the wording Files.walk gave: the start's own message, a subdirectory's wrapped (exception class first)
-                    throw file.equals(path) ? e : new IOException(e.toString(), e);
-                }
-            });
+            files = directory(path, request.hidden(), monitor);
         } catch (IOException e) {
             monitor.checkCancelled();
             steps.add(new Failed(new InputProblem(input, input, input + ": cannot list directory: " + e.getMessage())));
             return;
         }
-        java.util.Collections.sort(files);
         monitor.checkCancelled();
         if (files.isEmpty()) {
             steps.add(new Failed(new InputProblem(input, input, input + ": directory has no files")));
@@ -193,6 +183,181 @@ public class FileIntake implements Intake {
         for (Path f : files) {
             steps.add(new FileStep(input, typed.resolve(path.relativize(f)).toString(), f));
         }
+    }
+
+    /**
+     * Every regular file under {@code dir}, in sorted path order. Hidden files and folders (.git,
+     * .cache) are never articles, so they are skipped unless asked for; {@code dir} itself is read
+     * even if hidden: it was named. A walk cut short by a cancel returns what it had.
+     */
+    private static List<Path> directory(Path dir, boolean hidden, Monitor monitor) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                if (!hidden && !d.equals(dir) && isHidden(d)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return cancelled(monitor) ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                // as Files.isRegularFile does: a link to a file counts, a link to a directory is not followed
+                if ((hidden || !isHidden(file)) && Files.isRegularFile(file)) {
+                    files.add(file);
+                }
+                return cancelled(monitor) ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                // the wording Files.walk gave: the start's own message, a subdirectory's wrapped (exception class first)
+                throw file.equals(dir) ? e : new IOException(e.toString(), e);
+            }
+        });
+        Collections.sort(files);
+        return files;
+    }
+
+    /** What makes an input a pattern, as in the shell (a backslash only escapes within one). */
+    private static final String GLOB = "*?[{";
+
+    private static boolean isGlob(String input) {
+        return input.chars().anyMatch(c -> GLOB.indexOf(c) >= 0);
+    }
+
+    /** Whether something is there by that name: then {@code a[1].txt} is that file, not a pattern. */
+    private static boolean exists(Path cwd, String input) {
+        try {
+            return Files.exists(cwd.resolve(input), LinkOption.NOFOLLOW_LINKS);
+        } catch (InvalidPathException e) {
+            return false; // '*' is not a valid name on Windows: surely a pattern
+        }
+    }
+
+    /**
+     * Appends the files a pattern matches, in sorted path order, as java's glob syntax has it:
+     * {@code *} within one folder, {@code **} across folders (and {@code **}{@code /} across none too). A directory matched is read as a
+     * directory input is. The walk starts at the pattern's literal folders ({@code articles/} of
+     * {@code articles/**}{@code /*.html}) and goes no deeper than the pattern can reach, so that
+     * {@code *.txt} does not walk a whole home directory. Hidden names are matched only if asked
+     * for, or if the pattern spells them ({@code .drafts/*.txt}, {@code docs/.*}).
+     */
+    private static void glob(String input, Path cwd, boolean hidden, Monitor monitor, List<Step> steps) throws CancelledException {
+        FileSystem fs = cwd.getFileSystem();
+        String separators = "/" + fs.getSeparator();
+        int cut = 0; // just after the last separator before the first glob character
+        for (int i = 0; i < input.length(); i++) {
+            char c = input.charAt(i);
+            if (GLOB.indexOf(c) >= 0 || (c == '\\' && separators.indexOf(c) < 0)) { // a backslash escape starts the pattern too
+                break;
+            }
+            if (separators.indexOf(c) >= 0) {
+                cut = i + 1;
+            }
+        }
+        String prefix = input.substring(0, cut);
+        String pattern = input.substring(cut);
+        Path base;
+        PathMatcher matcher;
+        try {
+            base = cwd.resolve(prefix);
+            PathMatcher java = fs.getPathMatcher("glob:" + pattern);
+            // **/ also stands for no folder at all, as in bash's globstar and git: copy/**/*.html takes copy/a.html
+            PathMatcher none = pattern.contains("**/") ? fs.getPathMatcher("glob:" + pattern.replace("**/", "")) : java;
+            matcher = p -> java.matches(p) || none.matches(p);
+        } catch (InvalidPathException e) {
+            steps.add(new Failed(new InputProblem(input, input, input + ": not a valid path: " + e.getReason())));
+            return;
+        } catch (PatternSyntaxException e) {
+            steps.add(new Failed(new InputProblem(input, input, "'" + input + "': not a valid pattern: " + e.getDescription())));
+            return;
+        }
+        // the parts of the pattern that spell a hidden name: .drafts, .*
+        List<PathMatcher> spelled = new ArrayList<>();
+        for (String part : pattern.replace(fs.getSeparator(), "/").split("/")) {
+            if (part.startsWith(".")) {
+                try {
+                    spelled.add(fs.getPathMatcher("glob:" + part));
+                } catch (PatternSyntaxException e) {
+                    // a brace that spans folders ({.a/x,b}): the whole pattern still matches, this part alone names nothing
+                }
+            }
+        }
+        int depth = pattern.contains("**") ? Integer.MAX_VALUE : (int) pattern.chars().filter(c -> separators.indexOf(c) >= 0).count() + 1;
+        List<Path> files = new ArrayList<>();
+        if (Files.isDirectory(base)) {
+            try {
+                Files.walkFileTree(base, Set.of(), depth, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                        return dir.equals(base) ? next() : visit(dir, attrs);
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                        return visit(file, attrs); // directories at the depth limit come here too
+                    }
+
+                    private FileVisitResult visit(Path p, BasicFileAttributes attrs) throws IOException {
+                        Path name = p.getFileName();
+                        if (!hidden && isHidden(name) && spelled.stream().noneMatch(m -> m.matches(name))) {
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        if (!matcher.matches(base.relativize(p))) {
+                            return next();
+                        }
+                        if (attrs.isDirectory()) {
+                            files.addAll(directory(p, hidden, monitor));
+                            return cancelled(monitor) ? FileVisitResult.TERMINATE : FileVisitResult.SKIP_SUBTREE;
+                        }
+                        if (Files.isRegularFile(p)) { // as in a directory: a link to a file counts
+                            files.add(p);
+                        }
+                        return next();
+                    }
+
+                    private FileVisitResult next() {
+                        return cancelled(monitor) ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                        throw e;
+                    }
+                });
+            } catch (IOException e) {
+                monitor.checkCancelled();
+                IOException cause = e.getCause() instanceof IOException c ? c : e; // unwrapped from a directory's wording
+                steps.add(new Failed(new InputProblem(input, input, "'" + input + "': cannot list " + why(cause, prefix, base))));
+                return;
+            }
+        }
+        monitor.checkCancelled();
+        if (files.isEmpty()) {
+            steps.add(new Failed(new InputProblem(input, input, "'" + input + "': no file matches this pattern")));
+            return;
+        }
+        Collections.sort(files);
+        for (Path f : files) {
+            steps.add(new FileStep(input, prefix + base.relativize(f), f)); // as typed: articles/a.html, /abs/a.txt
+        }
+    }
+
+    private static boolean isHidden(Path p) {
+        return p.getFileName().toString().startsWith(".");
+    }
+
+    /** Which file could not be listed, named as typed, and why, in words rather than an exception's name. */
+    private static String why(IOException e, String prefix, Path base) {
+        if (!(e instanceof FileSystemException f) || f.getFile() == null) {
+            return e.getMessage();
+        }
+        Path file = base.getFileSystem().getPath(f.getFile());
+        String where = file.startsWith(base) ? prefix + base.relativize(file) : f.getFile();
+        String reason = e instanceof AccessDeniedException ? "permission denied" : f.getReason() != null ? f.getReason() : "cannot read";
+        return where + ": " + reason;
     }
 
     private static boolean cancelled(Monitor monitor) {

@@ -233,6 +233,133 @@ class FileIntakeTest {
         assertThat(s.problems()).containsExactly(new InputProblem("missing.txt", "missing.txt", "missing.txt: no such file"));
     }
 
+    private Summary readHidden(String... inputs) throws CancelledException {
+        return intake.read(new Request(List.of(inputs), cwd).withHidden(true), got, Monitor.NONE);
+    }
+
+    @Test
+    void aQuotedGlobMatchesFilesInOneFolderSortedAndNamedAsTyped() throws Exception {
+        write("articles/b.html", "Second\n");
+        write("articles/a.html", "First\n");
+        write("articles/notes.txt", "Not html\n");
+        write("articles/sub/c.html", "Deeper\n");
+        write("articles/.draft.html", "Hidden\n");
+        write("top.txt", "Top\n");
+        write("sub/deep.txt", "Deep\n");
+
+        Summary s = read("articles/*.html", "*.txt", "./articles/?.html");
+
+        assertThat(got.locations).containsExactly("articles/a.html", "articles/b.html", "top.txt", "./articles/a.html", "./articles/b.html");
+        assertThat(got.headlines).startsWith("First", "Second", "Top");
+        assertThat(s).isEqualTo(new Summary(5, 5, List.of()));
+    }
+
+    @Test
+    void doubleStarMatchesAcrossAnyNumberOfFolders() throws Exception {
+        write("articles/a.html", "A\n");
+        write("articles/sub/b.html", "B\n");
+        write("articles/sub/deep/c.html", "C\n");
+        write("articles/sub/deep/c.txt", "Not html\n");
+        write("other/d.html", "Elsewhere\n");
+
+        read("articles/**/*.html");
+        assertThat(got.locations).containsExactly("articles/a.html", "articles/sub/b.html", "articles/sub/deep/c.html"); // **/ may be no folder
+
+        got.locations.clear();
+        read("articles/**.html", "**/a.html");
+        assertThat(got.locations).containsExactly("articles/a.html", "articles/sub/b.html", "articles/sub/deep/c.html", "articles/a.html");
+        assertThat(got.problems).isEmpty();
+    }
+
+    @Test
+    void anAbsolutePatternIsNamedAsTypedAndAMatchedFolderIsReadAsAFolder() throws Exception {
+        write("in/2024/a.txt", "A\n");
+        write("in/2024/sub/b.txt", "B\n");
+        write("in/2024/.cache/x.txt", "Cached\n");
+        write("in/2025/c.txt", "C\n");
+        write("in/readme.txt", "Readme\n");
+        String abs = cwd.resolve("in") + "/";
+
+        read(abs + "202?", "in/*");
+
+        assertThat(got.locations).containsExactly(
+                abs + "2024/a.txt", abs + "2024/sub/b.txt", abs + "2025/c.txt",
+                "in/2024/a.txt", "in/2024/sub/b.txt", "in/2025/c.txt", "in/readme.txt");
+        assertThat(got.problems).isEmpty();
+    }
+
+    @Test
+    void aGlobMatchingNothingIsOneProblemAndTheOtherInputsAreStillRead() throws Exception {
+        write("articles/a.html", "A\n");
+        write("a.txt", "A text\n");
+
+        Summary s = read("articles/*.htm", "a.txt", "nowhere/*.txt", "[abc");
+
+        assertThat(got.problems).containsExactly(
+                "'articles/*.htm': no file matches this pattern",
+                "'nowhere/*.txt': no file matches this pattern",
+                "'[abc': not a valid pattern: Missing ']");
+        assertThat(got.locations).containsExactly("a.txt");
+        assertThat(s.problems().get(0)).isEqualTo(new InputProblem("articles/*.htm", "articles/*.htm", "'articles/*.htm': no file matches this pattern"));
+        assertThat(s.sources()).isEqualTo(4);
+        assertThat(s.articles()).isEqualTo(1);
+        assertThat(s.ok()).isFalse();
+    }
+
+    @Test
+    void hiddenFilesAndFoldersAreSkippedUnlessAskedForInAFolderAndInAGlob() throws Exception {
+        write("repo/story.txt", "Story\n");
+        write("repo/.git/COMMIT_EDITMSG.txt", "Commit\n");
+        write("repo/.env.txt", "Env\n");
+
+        read("repo", "repo/**.txt");
+        assertThat(got.locations).containsExactly("repo/story.txt", "repo/story.txt");
+
+        got.locations.clear();
+        Summary s = readHidden("repo", "repo/**.txt");
+        assertThat(got.locations).containsExactly(
+                "repo/.env.txt", "repo/.git/COMMIT_EDITMSG.txt", "repo/story.txt",
+                "repo/.env.txt", "repo/.git/COMMIT_EDITMSG.txt", "repo/story.txt");
+        assertThat(s.ok()).isTrue();
+    }
+
+    @Test
+    void aPatternThatSpellsAHiddenNameMatchesIt() throws Exception {
+        write(".drafts/a.txt", "Draft\n");
+        write("desk/.drafts/b.txt", "Desk draft\n");
+        write("desk/.trash/c.txt", "Trash\n");
+        write("docs/.notes.txt", "Notes\n");
+        write("docs/shown.txt", "Shown\n");
+
+        read(".drafts/*.txt", "*/.drafts/*.txt", "docs/.*", "*/*");
+
+        assertThat(got.locations).containsExactly(".drafts/a.txt", "desk/.drafts/b.txt", "docs/.notes.txt", "docs/shown.txt");
+        assertThat(got.problems).isEmpty();
+    }
+
+    @Test
+    void anExistingFileWithABracketIsThatFileNotAPattern() throws Exception {
+        write("notes[1].txt", "Bracketed\n");
+        write("notes1.txt", "Plain\n");
+        write("{draft}/x.txt", "Braced folder\n");
+
+        read("notes[1].txt", "notes[12].txt", "{draft}");
+
+        assertThat(got.locations).containsExactly("notes[1].txt", "notes1.txt", "{draft}/x.txt");
+        assertThat(got.headlines).containsExactly("Bracketed", "Plain", "Braced folder");
+        assertThat(got.problems).isEmpty();
+    }
+
+    @Test
+    void theOldConstructorsSkipHiddenOnesAndWithHiddenChangesOnlyThat() {
+        InputStream stdin = new ByteArrayInputStream(new byte[0]);
+        Request plain = new Request(List.of("a"), cwd, stdin);
+        assertThat(plain.hidden()).isFalse();
+        assertThat(new Request(List.of("a"), cwd).hidden()).isFalse();
+        assertThat(plain.withHidden(true)).isEqualTo(new Request(List.of("a"), cwd, stdin, true));
+        assertThat(plain.withHidden(true).withHidden(false)).isEqualTo(plain);
+    }
+
     @Test
     void dashReadsStandardInput() throws Exception {
         InputStream stdin = new ByteArrayInputStream("From a pipe\n\nbody\n".getBytes(StandardCharsets.UTF_8));

@@ -89,7 +89,7 @@ public class Application {
     Commands commands(Path cwd, InputStream stdin) {
         Map<String, String> env = new HashMap<>(System.getenv());
         // the launcher's --workspace, --keys, --as come as framework properties and win over the environment
-        for (String key : List.of("FACTDESK_WORKSPACE", "FACTDESK_KEYS", "FACTDESK_USER")) {
+        for (String key : List.of("FACTDESK_WORKSPACE", "FACTDESK_KEYS", "FACTDESK_USER", "FACTDESK_QUIET")) {
             String fromFramework = context.getProperty(key.toLowerCase(Locale.ROOT).replace('_', '.'));
             if (fromFramework != null) {
                 env.put(key, fromFramework);

@@ -1,41 +1,41 @@
 package org.factdesk.shell.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.factdesk.commandline.Invocation;
 
 /**
- * Command arguments: positional words first, then {@code --name value} (or {@code --name=value})
- * options in any order. Each read removes what it used; {@link #done()} refuses leftovers, so a
- * mistyped option is an error rather than silently ignored.
+ * A command's arguments as the command model read them: the words (subcommand names below the
+ * command, then its arguments) and its options. The model has already refused unknown options,
+ * missing values and arguments; what is left here is what a value means. Each read takes what it
+ * used; {@link #done()} refuses words nobody took.
  */
 final class Args {
 
     private final List<String> words;
-    /** What came after {@code --}: positional, whatever it looks like (a file called {@code --json}). */
-    private final List<String> afterDoubleDash;
-    private final boolean doubleDash;
+    private final Map<String, List<String>> options;
 
-    Args(List<String> words) {
-        int end = words.indexOf("--");
-        this.words = new ArrayList<>(end < 0 ? words : words.subList(0, end));
-        this.doubleDash = end >= 0;
-        this.afterDoubleDash = end < 0 ? List.of() : List.copyOf(words.subList(end + 1, words.size()));
+    /** The arguments of the command {@code call} names, below its first word ({@code case propose C-1}: propose, C-1). */
+    Args(Invocation call) {
+        this.words = new ArrayList<>(call.command().subList(1, call.command().size()));
+        this.words.addAll(call.words());
+        this.options = new LinkedHashMap<>(call.options());
     }
 
     String next(String missing) throws DeskCommands.Stop {
-        if (words.isEmpty() || words.get(0).startsWith("--")) {
+        if (words.isEmpty()) {
             throw new DeskCommands.Stop(Commands.USAGE, missing);
         }
         return words.remove(0);
     }
 
-    /** The value of an option, or null if absent; repeated options are an error. */
-    String option(String name) throws DeskCommands.Stop {
-        List<String> all = all(name);
-        if (all.size() > 1) {
-            throw new DeskCommands.Stop(Commands.USAGE, name + " given " + all.size() + " times");
-        }
-        return all.isEmpty() ? null : all.get(0);
+    /** The value of an option, or null if absent (the model refuses a single-valued option given twice). */
+    String option(String name) {
+        List<String> v = options.remove(name);
+        return v == null || v.isEmpty() ? null : v.get(v.size() - 1);
     }
 
     String required(String name, String missing) throws DeskCommands.Stop {
@@ -46,27 +46,13 @@ final class Args {
         return v;
     }
 
-    List<String> all(String name) throws DeskCommands.Stop {
-        List<String> values = new ArrayList<>();
-        for (int i = 0; i < words.size();) {
-            String w = words.get(i);
-            if (w.equals(name)) {
-                if (i + 1 >= words.size()) {
-                    throw new DeskCommands.Stop(Commands.USAGE, name + " needs a value");
-                }
-                words.remove(i);
-                values.add(words.remove(i));
-            } else if (w.startsWith(name + "=")) {
-                values.add(words.remove(i).substring(name.length() + 1));
-            } else {
-                i++;
-            }
-        }
-        return values;
+    List<String> all(String name) {
+        List<String> v = options.remove(name);
+        return v == null ? List.of() : v;
     }
 
     boolean flag(String name) {
-        return words.removeIf(w -> w.equals(name));
+        return options.remove(name) != null;
     }
 
     /** A score option: a number from 0 to 1, or {@code otherwise} if absent. */
@@ -87,33 +73,33 @@ final class Args {
         return n;
     }
 
-    /** The remaining positional words; an unknown option is an error. */
-    List<String> rest() throws DeskCommands.Stop {
-        for (String w : words) {
-            if (w.startsWith("--")) {
-                throw new DeskCommands.Stop(Commands.USAGE, "unknown option \"" + w + "\"");
-            }
+    /** A count option: a whole number from 1 to {@code max}, or {@code otherwise} if absent. */
+    int count(String name, int otherwise, int max) throws DeskCommands.Stop {
+        String v = option(name);
+        if (v == null) {
+            return otherwise;
         }
-        List<String> r = new ArrayList<>(words);
-        r.addAll(afterDoubleDash);
-        words.clear();
-        return List.copyOf(r);
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n >= 1 && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new DeskCommands.Stop(Commands.USAGE, name + " needs a whole number from 1 to " + max + ", not \"" + v + "\"");
     }
 
-    /** What is left, options included, and the {@code --} with what followed it. */
-    List<String> remaining() {
-        List<String> r = new ArrayList<>(words);
-        if (doubleDash) {
-            r.add("--");
-            r.addAll(afterDoubleDash);
-        }
+    /** The remaining words. */
+    List<String> rest() {
+        List<String> r = List.copyOf(words);
         words.clear();
-        return List.copyOf(r);
+        return r;
     }
 
     void done() throws DeskCommands.Stop {
         if (!words.isEmpty()) {
-            throw new DeskCommands.Stop(Commands.USAGE, (words.get(0).startsWith("--") ? "unknown option \"" : "unexpected \"") + words.get(0) + "\"");
+            throw new DeskCommands.Stop(Commands.USAGE, "unexpected \"" + words.get(0) + "\"");
         }
     }
 }

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
+import org.factdesk.commandline.CommandModel;
+import org.factdesk.commandline.Invocation;
+import org.factdesk.commandline.UsageException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -44,8 +47,9 @@ public class CommandLineRunner {
                     ? new FileOutputStream(FileDescriptor.out) : System.out);
             PrintStream out = new PrintStream(stdout, false, Charset.defaultCharset());
             try {
-                if (args.length > 0 && args[0].equals("run")) {
-                    code = scripts != null ? scripts.run(List.of(args).subList(1, args.length), dir, System.err)
+                Invocation call = script(args);
+                if (call != null) {
+                    code = scripts != null ? scripts.run(call.words().get(0), call.options().containsKey("--keep-going"), dir, System.err)
                             : fail("scripts need the Gogo runtime (org.apache.felix.gogo.runtime), which is not running");
                 } else {
                     code = commands.run(List.of(args), out, System.err);
@@ -64,6 +68,16 @@ public class CommandLineRunner {
             }
         }, "factdesk-command");
         t.start();
+    }
+
+    /** {@code run SCRIPT} as the command model reads it, or null for any other command line. */
+    private static Invocation script(String[] args) {
+        try {
+            Invocation call = CommandModel.parse(List.of(args));
+            return call.request() == Invocation.Request.RUN && call.command().equals(List.of("run")) ? call : null;
+        } catch (UsageException e) {
+            return null; // the commands say what is wrong
+        }
     }
 
     @Deactivate

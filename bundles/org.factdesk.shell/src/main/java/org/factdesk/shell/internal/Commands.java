@@ -34,6 +34,10 @@ import org.factdesk.api.pipeline.Importers;
 import org.factdesk.api.pipeline.Pipeline;
 import org.factdesk.api.plugins.Plugin;
 import org.factdesk.api.plugins.PluginShelf;
+import org.factdesk.commandline.CommandModel;
+import org.factdesk.commandline.Globals;
+import org.factdesk.commandline.Invocation;
+import org.factdesk.commandline.UsageException;
 
 /**
  * The FactDesk commands, shared by the headless launcher and the Gogo shell. Results go to
@@ -60,59 +64,6 @@ final class Commands {
 
     private volatile boolean stopping;
 
-    static final String USAGE_TEXT = """
-            usage: factdesk [--plugins DIR] [--workspace DIR] [--keys DIR] [--as USER] [--config DIR] [--verbose] COMMAND [ARGS]
-
-            commands:
-              check [--json] [--pretty] [--min-score S] FILE|DIR|URL|- ...
-                                  find the check-worthy claims in articles and run every active
-                                  checker on them; --json prints one JSON document per article
-                                  (one per line unless --pretty); - reads standard input; a
-                                  directory is read recursively, hidden files and folders skipped
-              checkers [--json]   list the checkers with their versions and state
-              enable ID | disable ID [REASON]
-                                  switch a checker on or off, lastingly (quarantined checkers come back with enable)
-              plugins [--json]    list the plugins directory: files, bundles, versions, state
-              install JAR...      copy bundles into the plugins directory (update: the same, replacing)
-              remove NAME...      take a plugin out (file name or symbolic name)
-              formats [--json]    list the article formats that can be imported
-              --version           FactDesk's, Felix's and Java's versions (answered without starting the framework)
-              gui                 the desktop workbench (a window; --workspace DIR and --as USER as for every command)
-              shell               interactive Gogo shell (commands: factdesk:check, factdesk:checkers, ...)
-              run SCRIPT.gosh     run a Gogo script, then stop; the first failing line ends it (named, exit code not 0)
-              config list | config show PID | config set PID KEY=VALUE... | config unset PID KEY... | config delete PID
-                                  the desk's configuration (--json for list and show); values are checked
-                                  against each component's settings; FACTORY~NAME makes one more instance
-              train CLAIMBUSTER_DIR [MODEL_FILE]
-                                  retrain the check-worthiness model from ClaimBuster (rebuild to ship it)
-              evaluate DATA_DIR [REPORT_FILE]
-                                  measure the extractor and rewrite its part of docs/accuracy.md
-              help                this text
-
-            the fact-check workflow (workspace: --workspace DIR, FACTDESK_WORKSPACE, else ./factdesk-workspace;
-            acting user: --as USER or FACTDESK_USER; private signing keys: --keys DIR, FACTDESK_KEYS, else ~/.factdesk/keys):
-              user add ID --name NAME --role fact-checker|editor|admin | user list [--json]
-                                  people at the desk (the first one is an admin adding themselves)
-              import [--min-score S] [--url URL] [--publisher NAME] [--published DATE] FILE|DIR|URL|- ...
-                                  check articles and open a case for each check-worthy claim (default score 0.5)
-              case list [--state S] [--json] | case show ID [--json] | case history ID
-              case select ID | case assign ID [--to USER] | case attach ID N
-              case propose ID --rating R --rationale TEXT --source "URL-OR-DOCUMENT|what it shows|YYYY-MM-DD" ...
-              case reject ID --comment TEXT | case signoff ID | case publish ID --url URL | case correct ID --reason TEXT
-              desk show [--json] | desk configure [--four-eyes on|off] [--organization NAME] [--organization-url URL] [--scale FILE.json]
-              exporters [--json]  list the export formats
-              export FORMAT [ID...] [--out FILE|DIR]
-                                  ClaimReview JSON-LD (claimreview), reports (report-html, report-md), csv ...
-              audit verify [--json]
-                                  check the journal's hash chain, the sign-off signatures and the stored articles
-
-            the desk's configuration: --config DIR or FACTDESK_CONFIG, else WORKSPACE/config (its *.json files are
-            OSGi Configurator files applied at every start; configurations set here are kept in its configadmin/)
-
-            exit codes: 0 done, 1 some inputs failed (the rest were processed) or the audit found a problem,
-                        2 bad usage, 3 internal error, 4 refused by a workflow rule or the workspace is in use
-            """;
-
     private final Pipeline pipeline;
     private final Importers importers;
     private final Intake intake;
@@ -138,49 +89,55 @@ final class Commands {
         this.config = new ConfigCommands(configuration);
     }
 
+    /** Runs a command line (the words after {@code factdesk}), read with the command model the launcher reads. */
     int run(List<String> args, PrintStream out, PrintStream err) {
-        if (args.isEmpty()) {
-            out.print(USAGE_TEXT);
+        Invocation call;
+        try {
+            call = CommandModel.parse(args);
+        } catch (UsageException e) {
+            err.println(e.line());
+            return USAGE;
+        }
+        if (call.request() == Invocation.Request.HELP) {
+            out.print(CommandModel.help(call.command()));
             return OK;
         }
-        DeskCommands.Context where;
-        try {
-            Args global = new Args(args);
-            where = context(global.option("--workspace"), global.option("--keys"), global.option("--as"));
-            args = global.remaining();
-        } catch (DeskCommands.Stop e) {
-            return usage(err, e.getMessage());
+        if (call.request() == Invocation.Request.VERSION) {
+            err.println("factdesk: the version is told by the launcher: factdesk --version");
+            return USAGE;
         }
-        if (args.isEmpty()) {
-            return usage(err, "no command");
-        }
-        List<String> rest = args.subList(1, args.size());
+        Globals g = call.globals();
+        DeskCommands.Context where = context(g.workspace(), g.keys(), g.as());
+        String command = call.command().get(0);
+        Args given = new Args(call);
         try {
-            return switch (args.get(0)) {
-                case "import", "user", "case", "desk", "export", "exporters", "audit" -> desk.run(args.get(0), new Args(rest), where, out, err);
-                case "check" -> check(rest, out, err);
-                case "config" -> config.run(new Args(rest), out, err);
-                case "checkers" -> checkers(rest, out, err);
-                case "enable" -> toggle(rest, true, out, err);
-                case "disable" -> toggle(rest, false, out, err);
-                case "plugins" -> listPlugins(rest, out, err);
-                case "install", "update" -> install(rest, out, err);
-                case "remove" -> remove(rest, out, err);
+            return switch (command) {
+                case "import", "user", "case", "desk", "export", "exporters", "audit", "gate" -> desk.run(call, given, where, out, err);
+                case "check" -> check(given, quiet(g), out, err);
+                case "config" -> config.run(given, out, err);
+                case "checkers" -> checkers(given, out);
+                case "enable" -> toggle(given, true, out, err);
+                case "disable" -> toggle(given, false, out, err);
+                case "plugins" -> listPlugins(given, out, err);
+                case "install", "update" -> install(given, out, err);
+                case "remove" -> remove(given, out, err);
                 case "formats" -> {
-                    if (!onlyJson(rest)) {
-                        yield usage(err, "formats takes only --json");
-                    }
-                    out.println(rest.isEmpty() ? String.join("\n", importers.formats()) : json.value(importers.formats()));
+                    out.println(given.flag("--json") ? json.value(importers.formats()) : String.join("\n", importers.formats()));
                     yield OK;
                 }
-                case "help", "--help", "-h" -> {
-                    out.print(USAGE_TEXT);
-                    yield OK;
+                default -> {
+                    err.println("factdesk: " + command + " is run by the factdesk launcher, not from here (see factdesk " + command + " --help)");
+                    yield USAGE;
                 }
-                default -> usage(err, "unknown command \"" + args.get(0) + "\"");
             };
+        } catch (DeskCommands.Stop e) {
+            err.println("factdesk " + call.name() + ": " + e.getMessage() + (e.code == USAGE ? " (see factdesk " + call.name() + " --help)" : ""));
+            return e.code;
         } catch (java.io.IOException e) {
             err.println("factdesk: " + e.getMessage());
+            return INPUT_FAILED;
+        } catch (java.io.UncheckedIOException e) {
+            err.println("factdesk: " + e.getCause().getMessage());
             return INPUT_FAILED;
         } catch (OutputGone e) {
             return StandardOutput.WRITE_FAILED; // the command line tells which (it holds the stream)
@@ -194,6 +151,11 @@ final class Commands {
         }
     }
 
+    /** No progress bar: --quiet, or FACTDESK_QUIET=1. */
+    boolean quiet(Globals g) {
+        return g.quiet() || "1".equals(env.get("FACTDESK_QUIET"));
+    }
+
     /** The workspace, keys and user: options first, then FACTDESK_WORKSPACE, FACTDESK_KEYS, FACTDESK_USER, then defaults. */
     private DeskCommands.Context context(String workspace, String keys, String actor) {
         String ws = workspace != null ? workspace : env.get("FACTDESK_WORKSPACE");
@@ -203,14 +165,11 @@ final class Commands {
                 actor != null ? actor : env.get("FACTDESK_USER"));
     }
 
-    private int toggle(List<String> args, boolean on, PrintStream out, PrintStream err) {
-        if (args.isEmpty() || (on && args.size() != 1)) {
-            return usage(err, on ? "enable needs a checker id" : "disable needs a checker id (and optionally a reason)");
-        }
-        String id = args.get(0);
+    private int toggle(Args args, boolean on, PrintStream out, PrintStream err) throws DeskCommands.Stop {
+        String id = args.next("a checker id is needed");
         boolean known;
         try {
-            known = on ? pipeline.enable(id) : pipeline.disable(id, String.join(" ", args.subList(1, args.size())));
+            known = on ? pipeline.enable(id) : pipeline.disable(id, String.join(" ", args.rest()));
         } catch (IllegalStateException refused) {
             err.println("factdesk: refused: " + refused.getMessage());
             return DeskCommands.REFUSED;
@@ -224,15 +183,13 @@ final class Commands {
         return OK;
     }
 
-    private int listPlugins(List<String> args, PrintStream out, PrintStream err) throws java.io.IOException {
-        if (!onlyJson(args)) {
-            return usage(err, "plugins takes only --json");
-        }
+    private int listPlugins(Args args, PrintStream out, PrintStream err) throws java.io.IOException {
+        boolean asJson = args.flag("--json");
         if (plugins.isEmpty()) {
             return noShelf(err);
         }
         List<Plugin> all = plugins.get().plugins();
-        if (!args.isEmpty()) {
+        if (asJson) {
             out.println(json.value(java.util.Map.of("directory", plugins.get().directory().toString(), "plugins", all)));
             return OK;
         }
@@ -251,15 +208,12 @@ final class Commands {
         return INPUT_FAILED;
     }
 
-    private int install(List<String> args, PrintStream out, PrintStream err) throws java.io.IOException {
-        if (args.isEmpty()) {
-            return usage(err, "install needs one or more bundle jars");
-        }
+    private int install(Args args, PrintStream out, PrintStream err) throws java.io.IOException {
         if (plugins.isEmpty()) {
             return noShelf(err);
         }
         int code = OK;
-        for (String a : args) {
+        for (String a : args.rest()) {
             Path jar = cwd.resolve(a);
             if (!Files.isRegularFile(jar)) {
                 err.println("factdesk: " + a + ": no such file");
@@ -276,15 +230,12 @@ final class Commands {
         return code;
     }
 
-    private int remove(List<String> args, PrintStream out, PrintStream err) throws java.io.IOException {
-        if (args.isEmpty()) {
-            return usage(err, "remove needs a plugin file name or symbolic name");
-        }
+    private int remove(Args args, PrintStream out, PrintStream err) throws java.io.IOException {
         if (plugins.isEmpty()) {
             return noShelf(err);
         }
         int code = OK;
-        for (String name : args) {
+        for (String name : args.rest()) {
             if (plugins.get().remove(name)) {
                 out.println("removed " + name);
             } else {
@@ -295,35 +246,45 @@ final class Commands {
         return code;
     }
 
-    int check(List<String> args, PrintStream out, PrintStream err) {
-        boolean asJson;
-        boolean pretty;
-        double minScore;
-        List<String> inputs;
-        try {
-            Args given = new Args(args);
-            asJson = given.flag("--json");
-            pretty = given.flag("--pretty");
-            minScore = given.score("--min-score", 0);
-            inputs = given.rest();
-        } catch (DeskCommands.Stop e) {
-            return usage(err, e.getMessage());
+    /** The threads a batch uses unless --threads says otherwise: one per core. */
+    static final int CORES = Runtime.getRuntime().availableProcessors();
+
+    int check(Args args, boolean quiet, PrintStream out, PrintStream err) throws DeskCommands.Stop, java.io.IOException {
+        boolean asJson = args.flag("--json");
+        boolean pretty = args.flag("--pretty");
+        double minScore = args.score("--min-score", 0);
+        int threads = args.count("--threads", CORES, 256);
+        String resume = args.option("--resume");
+        Request request = request(args);
+        try (ResumeState state = resume == null ? null : ResumeState.open(cwd.resolve(resume), resume);
+                OrderedBatch<ArticleReport> batch = new OrderedBatch<>(threads, report -> {
+                    if (asJson) {
+                        out.println(json.write(report, minScore, pretty));
+                    } else {
+                        printText(report, minScore, out);
+                    }
+                    out.flush();
+                    if (out.checkError()) {
+                        throw new OutputGone();
+                    }
+                    if (state != null) {
+                        state.record(report.article().id()); // after its output: a kill may repeat it, never lose it
+                    }
+                })) {
+            int code = eachArticle(request, quiet, err, (location, article) -> {
+                if (state == null || !state.done(article.id())) {
+                    batch.submit(() -> pipeline.check(article));
+                }
+            });
+            batch.finish();
+            return code;
         }
-        if (inputs.isEmpty()) {
-            return usage(err, "check needs at least one FILE, DIR or -");
-        }
-        return eachArticle(inputs, err, (location, article) -> {
-            ArticleReport report = pipeline.check(article);
-            if (asJson) {
-                out.println(json.write(report, minScore, pretty));
-            } else {
-                printText(report, minScore, out);
-            }
-            out.flush();
-            if (out.checkError()) {
-                throw new OutputGone();
-            }
-        });
+    }
+
+    /** The inputs of a reading command, with --hidden. */
+    Request request(Args args) {
+        boolean hidden = args.flag("--hidden");
+        return new Request(args.rest(), cwd, stdin).withHidden(hidden);
     }
 
     /** The framework is stopping (SIGTERM, Ctrl-C): what fails from now on is the stop, not a bug. */
@@ -331,8 +292,8 @@ final class Commands {
         stopping = true;
     }
 
-    InputStream stdin() {
-        return stdin;
+    Pipeline pipeline() {
+        return pipeline;
     }
 
     /** Receives each article read from the inputs. */
@@ -347,10 +308,10 @@ final class Commands {
      *
      * @return {@link #OK}, or {@link #INPUT_FAILED} if some input failed
      */
-    <X extends Exception> int eachArticle(List<String> inputs, PrintStream err, ArticleSink<X> sink) throws X {
-        Progress progress = Progress.onTerminal(err);
+    <X extends Exception> int eachArticle(Request request, boolean quiet, PrintStream err, ArticleSink<X> sink) throws X {
+        Progress progress = Progress.onTerminal(err, quiet);
         try {
-            Summary read = intake.read(new Request(inputs, cwd, stdin), new Receiver<X>() {
+            Summary read = intake.read(request, new Receiver<X>() {
                 @Override
                 public void article(String location, Article article) throws X {
                     progress.clear();
@@ -376,11 +337,8 @@ final class Commands {
         }
     }
 
-    int checkers(List<String> args, PrintStream out, PrintStream err) {
-        boolean asJson = args.contains("--json");
-        if (args.stream().anyMatch(a -> !a.equals("--json"))) {
-            return usage(err, "checkers takes only --json");
-        }
+    int checkers(Args args, PrintStream out) {
+        boolean asJson = args.flag("--json");
         List<CheckerInfo> all = pipeline.checkers();
         if (asJson) {
             out.println(json.checkers(all));
@@ -419,11 +377,6 @@ final class Commands {
         out.println();
         out.println("checkers: " + (r.checkers().isEmpty() ? "none active"
                 : r.checkers().stream().map(c -> c.id() + " " + c.version()).collect(Collectors.joining(", "))));
-    }
-
-    /** @return whether {@code args} is empty or just {@code --json} */
-    private static boolean onlyJson(List<String> args) {
-        return args.isEmpty() || args.equals(List.of("--json"));
     }
 
     private static int usage(PrintStream err, String problem) {

@@ -38,6 +38,7 @@ import org.factdesk.api.export.Exporter;
 import org.factdesk.api.export.FactCheck;
 import org.factdesk.api.export.UnknownFormatException;
 import org.factdesk.api.intake.DeskImport;
+import org.factdesk.commandline.Invocation;
 import org.factdesk.api.intake.InputProblem;
 import org.factdesk.api.intake.Request;
 import org.factdesk.api.intake.Summary;
@@ -94,10 +95,16 @@ final class DeskCommands {
         }
     }
 
-    int run(String command, Args args, Context ctx, PrintStream out, PrintStream err) {
+    /** The gate failed: check-worthy claims without a signed-off verdict. */
+    static final int GATE_FAILED = 5;
+
+    int run(Invocation call, Args args, Context ctx, PrintStream out, PrintStream err) {
+        String command = call.command().get(0);
+        boolean quiet = articles.quiet(call.globals());
         try {
             return switch (command) {
-                case "import" -> importArticles(args, ctx, out, err);
+                case "import" -> importArticles(args, quiet, ctx, out, err);
+                case "gate" -> gate(args, quiet, ctx, out, err);
                 case "user" -> user(args, ctx, out, err);
                 case "case" -> kase(args, ctx, out, err);
                 case "desk" -> desk(args, ctx, out, err);
@@ -119,7 +126,7 @@ final class DeskCommands {
                 default -> throw new Stop(Commands.USAGE, "unknown command \"" + command + "\"");
             };
         } catch (Stop s) {
-            err.println("factdesk: " + s.getMessage() + (s.code == Commands.USAGE ? " (see factdesk help)" : ""));
+            err.println("factdesk " + call.name() + ": " + s.getMessage() + (s.code == Commands.USAGE ? " (see factdesk " + call.name() + " --help)" : ""));
             return s.code;
         } catch (WorkflowException e) {
             err.println("factdesk: refused: " + e.getMessage());
@@ -177,7 +184,7 @@ final class DeskCommands {
 
     // --- import
 
-    private int importArticles(Args args, Context ctx, PrintStream out, PrintStream err) throws WorkflowException, Stop, IOException {
+    private int importArticles(Args args, boolean quiet, Context ctx, PrintStream out, PrintStream err) throws WorkflowException, Stop, IOException {
         double minScore = args.score("--min-score", 0.5);
         String url = args.option("--url");
         String publisher = args.option("--publisher");
@@ -189,22 +196,30 @@ final class DeskCommands {
                 throw new Stop(Commands.USAGE, "--published needs an ISO-8601 date (YYYY-MM-DD), not \"" + published + "\"");
             }
         }
-        List<String> inputs = args.rest();
-        if (inputs.isEmpty()) {
-            throw new Stop(Commands.USAGE, "import needs at least one FILE, DIR, URL or -");
-        }
-        if ((url != null || published != null) && inputs.size() > 1) {
+        boolean json = args.flag("--json");
+        Request request = articles.request(args);
+        if ((url != null || published != null) && request.inputs().size() > 1) {
             throw new Stop(Commands.USAGE, "--url and --published describe one article; import one input with them");
         }
         String actor = actor(ctx);
         DeskImport.Options options = new DeskImport.Options(minScore, url, publisher, published);
         return withDesk(ctx, Access.WRITE, false, err, s -> {
-            Progress progress = Progress.onTerminal(err);
+            Progress progress = Progress.onTerminal(err, quiet);
             try {
-                Summary read = imports.importInto(s, actor, new Request(inputs, cwd, articles.stdin()), options, new DeskImport.Listener() {
+                Summary read = imports.importInto(s, actor, request, options, new DeskImport.Listener() {
                     @Override
                     public void imported(String location, Article a, List<Case> opened, List<Case> joined) {
                         progress.clear();
+                        if (json) {
+                            Map<String, Object> doc = new LinkedHashMap<>();
+                            doc.put("location", location);
+                            doc.put("article", a.id());
+                            doc.put("already_imported", opened.isEmpty() && joined.isEmpty());
+                            doc.put("opened", opened.stream().map(DeskCommands::brief).toList());
+                            doc.put("joined", joined.stream().map(DeskCommands::brief).toList());
+                            written(out, json(doc));
+                            return;
+                        }
                         out.println(location + ": article " + a.id() + (opened.isEmpty() && joined.isEmpty() ? " is already in the workspace"
                                 : ", " + opened.size() + " cases opened" + (joined.isEmpty() ? "" : ", " + joined.size() + " claims already in a case")));
                         for (Case c : opened) {
@@ -230,6 +245,118 @@ final class DeskCommands {
                 progress.clear();
             }
         });
+    }
+
+    /** A case in a line of JSON: id, state, the claim and its score. */
+    private static Map<String, Object> brief(Case c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", c.id());
+        m.put("state", state(c));
+        m.put("score", c.claims().get(0).score());
+        m.put("claim", c.claimReviewed());
+        return m;
+    }
+
+    private String json(Object doc) {
+        try {
+            return mapper().writeValueAsString(doc);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A line of output, flushed; a reader gone or a full disk ends the run. */
+    private static void written(PrintStream out, String line) {
+        out.println(line);
+        out.flush();
+        if (out.checkError()) {
+            throw new Commands.OutputGone();
+        }
+    }
+
+    // --- the publication gate
+
+    /** A check-worthy claim that holds the gate: no case has signed it off. */
+    private record Held(String location, String articleId, org.factdesk.api.claim.Claim claim, Case kase) {
+    }
+
+    private int gate(Args args, boolean quiet, Context ctx, PrintStream out, PrintStream err) throws WorkflowException, Stop, IOException {
+        double minScore = args.score("--min-score", 0.5);
+        boolean json = args.flag("--json");
+        int threads = args.count("--threads", Commands.CORES, 256);
+        Request request = articles.request(args);
+        return withDesk(ctx, Access.READ_ONLY, true, err, s -> {
+            // a claim is the case's by its id (the article was imported) or by its text (the same claim elsewhere), as import groups them
+            Map<String, Case> byClaim = new java.util.HashMap<>();
+            Map<String, Case> byText = new java.util.HashMap<>();
+            for (Case c : s.cases()) {
+                for (var claim : c.claims()) {
+                    byClaim.put(claim.id(), c);
+                    byText.putIfAbsent(sameClaim(claim.text()), c);
+                }
+            }
+            List<Held> held = new ArrayList<>();
+            int[] counted = new int[2]; // articles, check-worthy claims
+            int read;
+            try (OrderedBatch<Map.Entry<String, org.factdesk.api.pipeline.ArticleReport>> batch = new OrderedBatch<>(threads, done -> {
+                counted[0]++;
+                for (var report : done.getValue().claims()) {
+                    var claim = report.claim();
+                    if (claim.score() < minScore) {
+                        continue;
+                    }
+                    counted[1]++;
+                    Case c = byClaim.getOrDefault(claim.id(), byText.get(sameClaim(claim.text())));
+                    if (c == null || !(c.state() == CaseState.SIGNED_OFF || c.state() == CaseState.PUBLISHED)) {
+                        Held h = new Held(done.getKey(), done.getValue().article().id(), claim, c);
+                        held.add(h);
+                        if (!json) {
+                            written(out, String.format(Locale.ROOT, "%s: %-6s %-17s [%.2f] %s", h.location(), c == null ? "-" : c.id(),
+                                    c == null ? "not in workspace" : state(c), claim.score(), oneLine(claim.text(), 90)));
+                        }
+                    }
+                }
+            })) {
+                read = articles.eachArticle(request, quiet, err, (location, article) -> batch.submit(() -> Map.entry(location, articles.pipeline().check(article))));
+                batch.finish();
+            }
+            boolean passed = held.isEmpty();
+            if (json) {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("passed", passed);
+                doc.put("inputs_ok", read == Commands.OK);
+                doc.put("articles", counted[0]);
+                doc.put("claims", counted[1]);
+                doc.put("min_score", minScore);
+                doc.put("unreviewed", held.stream().map(h -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("location", h.location());
+                    m.put("article", h.articleId());
+                    m.put("claim_id", h.claim().id());
+                    m.put("text", h.claim().text());
+                    m.put("score", h.claim().score());
+                    m.put("case", h.kase() == null ? null : h.kase().id());
+                    m.put("state", h.kase() == null ? null : state(h.kase()));
+                    return m;
+                }).toList());
+                written(out, json(doc));
+            } else {
+                err.println(passed ? "factdesk gate: passed: " + count(counted[1], "check-worthy claim") + " in " + count(counted[0], "article")
+                        + (counted[1] == 0 ? "" : ", each with a signed-off verdict")
+                        : "factdesk gate: failed: " + held.size() + " of " + count(counted[1], "check-worthy claim") + " in "
+                                + count(counted[0], "article") + " have no signed-off verdict");
+            }
+            return passed ? read : GATE_FAILED;
+        });
+    }
+
+    /** The key import groups claims by: case and spacing do not matter (as the workflow's). */
+    private static String sameClaim(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     // --- people

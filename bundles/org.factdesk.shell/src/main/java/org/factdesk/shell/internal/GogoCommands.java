@@ -3,18 +3,18 @@ package org.factdesk.shell.internal;
 import java.nio.file.Path;
 import java.util.List;
 
-
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The FactDesk commands in the Gogo shell and scripts ({@code factdesk:check}, {@code case}, {@code config} ...),
- * each with a description for Gogo's {@code help}. They return the exit code the command line would.
+ * The FactDesk commands in the Gogo shell and scripts ({@code factdesk:check}, {@code case}, {@code config} ...).
+ * Each takes the words the command line takes after the command's name, read by the same command model
+ * ({@code check -h} prints the same help), and returns the exit code the command line would.
  */
 @Component(service = GogoCommands.class, property = {"osgi.command.scope=factdesk", "osgi.command.function=check",
-        "osgi.command.function=checkers", "osgi.command.function=formats", "osgi.command.function=enable",
+        "osgi.command.function=gate", "osgi.command.function=checkers", "osgi.command.function=formats", "osgi.command.function=enable",
         "osgi.command.function=disable", "osgi.command.function=plugins", "osgi.command.function=install",
         "osgi.command.function=update", "osgi.command.function=remove", "osgi.command.function=import", "osgi.command.function=user",
         "osgi.command.function=case", "osgi.command.function=desk", "osgi.command.function=export", "osgi.command.function=exporters",
@@ -28,94 +28,101 @@ public class GogoCommands {
         this.commands = application.commands(Path.of("").toAbsolutePath(), System.in);
     }
 
-    @Descriptor("change the desk's configuration: config list|show PID|set PID KEY=VALUE...|unset PID KEY...|delete PID [--json]")
-    public int config(@Descriptor("the configuration command and its arguments") String... args) {
-        return commands.run(concat("config", args), System.out, System.err);
+    private static final String ARGS = "what factdesk COMMAND takes; -h for its help";
+
+    @Descriptor("find the check-worthy claims in articles and run the active checkers on them")
+    public int check(@Descriptor(ARGS) String... args) {
+        return run("check", args);
     }
 
-    @Descriptor("switch a checker back on; the switch lasts")
-    public int enable(@Descriptor("the checker id") String id) {
-        return commands.run(List.of("enable", id), System.out, System.err);
-    }
-
-    @Descriptor("switch a checker off; the switch lasts")
-    public int disable(@Descriptor("the checker id") String id, @Descriptor("why, shown to users") String... reason) {
-        return commands.run(concat("disable", concat(id, reason).toArray(String[]::new)), System.out, System.err);
-    }
-
-    @Descriptor("list the plugins directory: files, bundles, versions, state")
-    public int plugins() {
-        return commands.run(List.of("plugins"), System.out, System.err);
-    }
-
-    @Descriptor("copy bundle jars into the plugins directory")
-    public int install(@Descriptor("bundle jars") String... jars) {
-        return commands.run(concat("install", jars), System.out, System.err);
-    }
-
-    @Descriptor("replace plugins by newer jars")
-    public int update(@Descriptor("bundle jars") String... jars) {
-        return commands.run(concat("update", jars), System.out, System.err);
-    }
-
-    @Descriptor("take plugins out of the plugins directory")
-    public int remove(@Descriptor("file names or symbolic names") String... names) {
-        return commands.run(concat("remove", names), System.out, System.err);
+    @Descriptor("the publication gate: fails while check-worthy claims have no signed-off verdict")
+    public int gate(@Descriptor(ARGS) String... args) {
+        return run("gate", args);
     }
 
     @Descriptor("import articles into the workspace, one case per check-worthy claim")
-    public int _import(@Descriptor("[--min-score S] [--url URL] [--publisher NAME] [--published DATE] FILE|DIR|URL|- ...") String... args) {
-        return commands.run(concat("import", args), System.out, System.err);
-    }
-
-    @Descriptor("people at the desk: user add ID --name NAME --role ROLE | user list")
-    public int user(@Descriptor("add ... or list") String... args) {
-        return commands.run(concat("user", args), System.out, System.err);
+    public int _import(@Descriptor(ARGS) String... args) {
+        return run("import", args);
     }
 
     @Descriptor("the fact-check workflow: case list|show|history|select|assign|attach|propose|reject|signoff|publish|correct")
-    public int _case(@Descriptor("the case command and its arguments") String... args) {
-        return commands.run(concat("case", args), System.out, System.err);
+    public int _case(@Descriptor(ARGS) String... args) {
+        return run("case", args);
     }
 
-    @Descriptor("the desk's rules: desk show | desk configure ...")
-    public int desk(@Descriptor("show, or configure and its options") String... args) {
-        return commands.run(concat("desk", args), System.out, System.err);
+    @Descriptor("people at the desk: user add|list")
+    public int user(@Descriptor(ARGS) String... args) {
+        return run("user", args);
+    }
+
+    @Descriptor("the desk's rules: desk show|configure")
+    public int desk(@Descriptor(ARGS) String... args) {
+        return run("desk", args);
     }
 
     @Descriptor("export fact-checks: export FORMAT [ID...] [--out FILE|DIR]")
-    public int export(@Descriptor("the format, case ids, --out") String... args) {
-        return commands.run(concat("export", args), System.out, System.err);
+    public int export(@Descriptor(ARGS) String... args) {
+        return run("export", args);
     }
 
     @Descriptor("list the export formats")
-    public int exporters() {
-        return commands.run(List.of("exporters"), System.out, System.err);
+    public int exporters(@Descriptor(ARGS) String... args) {
+        return run("exporters", args);
     }
 
-    @Descriptor("verify the journal's chain, the signatures and the stored articles: audit verify [--json]")
-    public int audit(@Descriptor("verify [--json]") String... args) {
-        return commands.run(concat("audit", args), System.out, System.err);
-    }
-
-    @Descriptor("find the check-worthy claims in articles and run the active checkers on them")
-    public int check(@Descriptor("[--json] [--pretty] [--min-score S] FILE|DIR|URL|- ...") String... args) {
-        return commands.run(concat("check", args), System.out, System.err);
+    @Descriptor("verify the journal's chain, the signatures and the stored articles: audit verify")
+    public int audit(@Descriptor(ARGS) String... args) {
+        return run("audit", args);
     }
 
     @Descriptor("list the checkers with their versions and state")
-    public int checkers(@Descriptor("[--json]") String... args) {
-        return commands.run(concat("checkers", args), System.out, System.err);
+    public int checkers(@Descriptor(ARGS) String... args) {
+        return run("checkers", args);
+    }
+
+    @Descriptor("switch a checker back on; the switch lasts")
+    public int enable(@Descriptor(ARGS) String... args) {
+        return run("enable", args);
+    }
+
+    @Descriptor("switch a checker off; the switch lasts")
+    public int disable(@Descriptor(ARGS) String... args) {
+        return run("disable", args);
+    }
+
+    @Descriptor("list the plugins directory: files, bundles, versions, state")
+    public int plugins(@Descriptor(ARGS) String... args) {
+        return run("plugins", args);
+    }
+
+    @Descriptor("copy bundle jars into the plugins directory")
+    public int install(@Descriptor(ARGS) String... args) {
+        return run("install", args);
+    }
+
+    @Descriptor("replace plugins by newer jars")
+    public int update(@Descriptor(ARGS) String... args) {
+        return run("update", args);
+    }
+
+    @Descriptor("take plugins out of the plugins directory")
+    public int remove(@Descriptor(ARGS) String... args) {
+        return run("remove", args);
     }
 
     @Descriptor("list the article formats that can be imported")
-    public int formats() {
-        return commands.run(List.of("formats"), System.out, System.err);
+    public int formats(@Descriptor(ARGS) String... args) {
+        return run("formats", args);
     }
 
-    private static List<String> concat(String command, String[] args) {
+    @Descriptor("change the desk's configuration: config list|show|set|unset|delete")
+    public int config(@Descriptor(ARGS) String... args) {
+        return run("config", args);
+    }
+
+    private int run(String command, String[] args) {
         List<String> all = new java.util.ArrayList<>(List.of(command));
         all.addAll(List.of(args));
-        return all;
+        return commands.run(all, System.out, System.err);
     }
 }

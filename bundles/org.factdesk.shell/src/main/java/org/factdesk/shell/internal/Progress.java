@@ -21,6 +21,7 @@ class Progress implements Monitor {
     private long done;
     private String message = "";
     private long drawnAt;
+    private long startedAt = System.nanoTime();
     private boolean drawn;
 
     Progress(PrintStream err, boolean on) {
@@ -28,9 +29,19 @@ class Progress implements Monitor {
         this.on = on;
     }
 
-    /** A progress line only when a person is watching: standard input and output are a terminal. */
-    static Progress onTerminal(PrintStream err) {
-        return new Progress(err, System.console() != null && err == System.err);
+    /** A progress line only when a person is watching standard error, and has not asked for quiet. */
+    static Progress onTerminal(PrintStream err, boolean quiet) {
+        return new Progress(err, !quiet && err == System.err && stderrIsTerminal());
+    }
+
+    /** Standard error is a terminal: on Linux, what descriptor 2 leads to; elsewhere, whether there is a console. */
+    static boolean stderrIsTerminal() {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            return System.console() != null;
+        }
     }
 
     @Override
@@ -40,6 +51,7 @@ class Progress implements Monitor {
         }
         this.total = total;
         this.done = 0;
+        this.startedAt = System.nanoTime();
         draw();
     }
 
@@ -77,10 +89,21 @@ class Progress implements Monitor {
         drawnAt = now;
         int width = 20;
         int filled = (int) Math.min(width, done * width / Math.max(1, total));
-        String line = String.format(Locale.ROOT, "%s [%s%s] %d/%d %s", title, "#".repeat(filled), " ".repeat(width - filled), done, total, message);
+        String line = String.format(Locale.ROOT, "%s [%s%s] %d/%d %s %s", title, "#".repeat(filled), " ".repeat(width - filled), done, total,
+                pace(done, total, now - startedAt), message);
         err.print("\r\033[K" + (line.length() > 100 ? line.substring(0, 100) : line));
         err.flush();
         drawn = true;
+    }
+
+    /** "12.5/s, 0:42 left" once something is done. */
+    static String pace(long done, long total, long elapsedNanos) {
+        if (done == 0 || elapsedNanos <= 0) {
+            return "";
+        }
+        double perSecond = done * 1e9 / elapsedNanos;
+        long left = Math.round((total - done) / perSecond);
+        return String.format(Locale.ROOT, "%.1f/s, %d:%02d left", perSecond, left / 60, left % 60);
     }
 
     /** What the line would say now (for tests). */

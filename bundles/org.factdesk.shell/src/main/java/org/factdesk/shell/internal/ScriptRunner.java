@@ -19,7 +19,8 @@ import org.osgi.service.component.annotations.Reference;
  * {@code factdesk run SCRIPT.gosh}: runs a Gogo script statement by statement and stops at the first
  * one that fails, naming its line, with a non-zero exit code. A statement fails when it throws (an
  * unknown command, a Gogo syntax error) or when a FactDesk command in it returns a non-zero exit
- * code, which then becomes the run's exit code. Results are not echoed, as in Gogo's script mode;
+ * code, which then becomes the run's exit code ({@code --keep-going}: the first failure's, once every
+ * statement has run). Results are not echoed, as in Gogo's script mode;
  * {@code echo} prints.
  */
 @Component(service = ScriptRunner.class)
@@ -36,49 +37,56 @@ public class ScriptRunner {
         this.processor = processor;
     }
 
-    int run(List<String> args, Path cwd, PrintStream err) {
-        if (args.size() != 1) {
-            err.println("factdesk: usage: factdesk run SCRIPT.gosh (see factdesk help)");
-            return Commands.USAGE;
-        }
-        Path script = cwd.resolve(args.get(0));
+    /**
+     * @param typed     the script as named on the command line
+     * @param keepGoing run the other statements after a failing one; the exit code is then the first failure's
+     */
+    int run(String typed, boolean keepGoing, Path cwd, PrintStream err) {
+        Path script = cwd.resolve(typed);
         String text;
         try {
             text = Files.readString(script, StandardCharsets.UTF_8);
         } catch (IOException | java.io.UncheckedIOException e) {
-            err.println("factdesk: " + args.get(0) + ": " + (Files.exists(script) ? "cannot read the script" : "no such script"));
+            err.println("factdesk: " + typed + ": " + (Files.exists(script) ? "cannot read the script" : "no such script"));
             return Commands.INPUT_FAILED;
         }
         List<Statement> statements;
         try {
             statements = statements(text);
         } catch (IllegalArgumentException e) {
-            err.println("factdesk: " + args.get(0) + ":" + e.getMessage());
+            err.println("factdesk: " + typed + ":" + e.getMessage());
             return Commands.USAGE;
         }
         // Gogo routes System.out and System.err to the running session's streams: hand it the process's
         // own descriptors, not System.out, or echo would write into itself
         PrintStream stdout = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream stderr = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int failed = Commands.OK;
         try (CommandSession session = processor.createSession(InputStream.nullInputStream(), stdout, stderr)) {
             for (Statement s : statements) {
                 String first = s.text().lines().findFirst().orElse("").strip();
-                Object result;
+                int code;
                 try {
-                    result = session.execute(s.text());
+                    Object result = session.execute(s.text());
+                    code = result instanceof Integer c ? c : Commands.OK;
+                    if (code != Commands.OK) {
+                        stdout.flush();
+                        err.println("factdesk: " + typed + ":" + s.line() + ": " + first + ": failed with exit code " + code);
+                    }
                 } catch (Exception e) {
-                    err.println("factdesk: " + args.get(0) + ":" + s.line() + ": " + first + ": " + message(e));
-                    return Commands.INPUT_FAILED;
+                    err.println("factdesk: " + typed + ":" + s.line() + ": " + first + ": " + message(e));
+                    code = Commands.INPUT_FAILED;
                 }
-                if (result instanceof Integer code && code != 0) {
-                    stdout.flush();
-                    err.println("factdesk: " + args.get(0) + ":" + s.line() + ": " + first + ": failed with exit code " + code);
-                    return code;
+                if (code != Commands.OK) {
+                    if (!keepGoing) {
+                        return code;
+                    }
+                    failed = failed == Commands.OK ? code : failed;
                 }
             }
             stdout.flush();
         }
-        return Commands.OK;
+        return failed;
     }
 
     /**
