@@ -64,11 +64,11 @@ public final class Main {
         }
         String command = call.command().get(0);
         if (command.equals("completion")) {
-            String shell = call.words().get(0);
-            if (!shell.equals("bash") && !shell.equals("zsh")) {
-                fail("completion: bash or zsh, not \"" + shell + "\" (see factdesk completion --help)");
+            try {
+                answer(CommandModel.completion(call.words().get(0)));
+            } catch (IllegalArgumentException e) {
+                fail("completion: " + e.getMessage() + " (see factdesk completion --help)");
             }
-            answer(CommandModel.completion(shell));
         }
         if (command.equals("train") || command.equals("evaluate")) {
             fail(command + " runs from the factdesk script in the source tree (it builds the tools module): ./factdesk " + command + " ...");

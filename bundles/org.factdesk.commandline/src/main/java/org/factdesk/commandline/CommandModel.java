@@ -116,7 +116,7 @@ public final class CommandModel {
      */
     public static String completion(String shell) {
         if (!shell.equals("bash") && !shell.equals("zsh")) {
-            throw new IllegalArgumentException("completion is made for bash or zsh, not " + shell);
+            throw new IllegalArgumentException("bash or zsh, not \"" + shell + "\"");
         }
         return AutoComplete.bash("factdesk", build());
     }

@@ -99,4 +99,14 @@ final class Distribution {
         }
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
+
+    /** A folder {@code batch} under {@code tmp} of {@code n} different articles with the demo's claims. */
+    static Path batch(Path tmp, int n) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("batch"));
+        String demo = Files.readString(DEMO);
+        for (int i = 0; i < n; i++) {
+            Files.writeString(dir.resolve(String.format("%04d.txt", i)), "Wire copy " + i + "\n\n" + demo);
+        }
+        return dir;
+    }
 }

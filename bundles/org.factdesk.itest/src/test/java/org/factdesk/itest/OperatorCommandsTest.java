@@ -38,12 +38,7 @@ class OperatorCommandsTest {
     }
 
     private Path batch(int n) throws Exception {
-        Path dir = Files.createDirectories(tmp.resolve("batch"));
-        String demo = Files.readString(Distribution.DEMO);
-        for (int i = 0; i < n; i++) {
-            Files.writeString(dir.resolve(String.format("%04d.txt", i)), "Wire copy " + i + "\n\n" + demo);
-        }
-        return dir;
+        return Distribution.batch(tmp, n);
     }
 
     @Test

@@ -43,14 +43,8 @@ class ScriptedOutputTest {
         return Files.readString(tmp.resolve("err"));
     }
 
-    /** A folder of {@code n} different articles with the demo's claims. */
     private Path batch(int n) throws Exception {
-        Path dir = Files.createDirectories(tmp.resolve("batch"));
-        String demo = Files.readString(Distribution.DEMO);
-        for (int i = 0; i < n; i++) {
-            Files.writeString(dir.resolve(String.format("%04d.txt", i)), "Wire copy " + i + "\n\n" + demo);
-        }
-        return dir;
+        return Distribution.batch(tmp, n);
     }
 
     @Test

@@ -198,7 +198,7 @@ public class FileIntake implements Intake {
                 if (!hidden && !d.equals(dir) && isHidden(d)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
-                return cancelled(monitor) ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+                return onward(monitor);
             }
 
             @Override
@@ -207,7 +207,7 @@ public class FileIntake implements Intake {
                 if ((hidden || !isHidden(file)) && Files.isRegularFile(file)) {
                     files.add(file);
                 }
-                return cancelled(monitor) ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+                return onward(monitor);
             }
 
             @Override
@@ -292,7 +292,7 @@ public class FileIntake implements Intake {
                 Files.walkFileTree(base, Set.of(), depth, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                        return dir.equals(base) ? next() : visit(dir, attrs);
+                        return dir.equals(base) ? onward(monitor) : visit(dir, attrs);
                     }
 
                     @Override
@@ -306,7 +306,7 @@ public class FileIntake implements Intake {
                             return FileVisitResult.SKIP_SUBTREE;
                         }
                         if (!matcher.matches(base.relativize(p))) {
-                            return next();
+                            return onward(monitor);
                         }
                         if (attrs.isDirectory()) {
                             files.addAll(directory(p, hidden, monitor));
@@ -315,11 +315,7 @@ public class FileIntake implements Intake {
                         if (Files.isRegularFile(p)) { // as in a directory: a link to a file counts
                             files.add(p);
                         }
-                        return next();
-                    }
-
-                    private FileVisitResult next() {
-                        return cancelled(monitor) ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+                        return onward(monitor);
                     }
 
                     @Override
@@ -358,6 +354,11 @@ public class FileIntake implements Intake {
         String where = file.startsWith(base) ? prefix + base.relativize(file) : f.getFile();
         String reason = e instanceof AccessDeniedException ? "permission denied" : f.getReason() != null ? f.getReason() : "cannot read";
         return where + ": " + reason;
+    }
+
+    /** Walks on, unless cancelled. */
+    private static FileVisitResult onward(Monitor monitor) {
+        return cancelled(monitor) ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
     }
 
     private static boolean cancelled(Monitor monitor) {

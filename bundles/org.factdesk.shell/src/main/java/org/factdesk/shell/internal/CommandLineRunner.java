@@ -47,13 +47,17 @@ public class CommandLineRunner {
                     ? new FileOutputStream(FileDescriptor.out) : System.out);
             PrintStream out = new PrintStream(stdout, false, Charset.defaultCharset());
             try {
-                Invocation call = script(args);
-                if (call != null) {
+                // read once, here: run SCRIPT goes to the script runner, the rest to the commands
+                Invocation call = CommandModel.parse(List.of(args));
+                if (call.request() == Invocation.Request.RUN && call.command().equals(List.of("run"))) {
                     code = scripts != null ? scripts.run(call.words().get(0), call.options().containsKey("--keep-going"), dir, System.err)
                             : fail("scripts need the Gogo runtime (org.apache.felix.gogo.runtime), which is not running");
                 } else {
-                    code = commands.run(List.of(args), out, System.err);
+                    code = commands.run(call, out, System.err);
                 }
+            } catch (UsageException e) {
+                System.err.println(e.line());
+                code = Commands.USAGE;
             } finally {
                 out.flush();
                 System.out.flush();
@@ -68,16 +72,6 @@ public class CommandLineRunner {
             }
         }, "factdesk-command");
         t.start();
-    }
-
-    /** {@code run SCRIPT} as the command model reads it, or null for any other command line. */
-    private static Invocation script(String[] args) {
-        try {
-            Invocation call = CommandModel.parse(List.of(args));
-            return call.request() == Invocation.Request.RUN && call.command().equals(List.of("run")) ? call : null;
-        } catch (UsageException e) {
-            return null; // the commands say what is wrong
-        }
     }
 
     @Deactivate

@@ -91,13 +91,16 @@ final class Commands {
 
     /** Runs a command line (the words after {@code factdesk}), read with the command model the launcher reads. */
     int run(List<String> args, PrintStream out, PrintStream err) {
-        Invocation call;
         try {
-            call = CommandModel.parse(args);
+            return run(CommandModel.parse(args), out, err);
         } catch (UsageException e) {
             err.println(e.line());
             return USAGE;
         }
+    }
+
+    /** Runs a command line the command model has read. */
+    int run(Invocation call, PrintStream out, PrintStream err) {
         if (call.request() == Invocation.Request.HELP) {
             out.print(CommandModel.help(call.command()));
             return OK;
@@ -263,10 +266,7 @@ final class Commands {
                     } else {
                         printText(report, minScore, out);
                     }
-                    out.flush();
-                    if (out.checkError()) {
-                        throw new OutputGone();
-                    }
+                    flushed(out);
                     if (state != null) {
                         state.record(report.article().id()); // after its output: a kill may repeat it, never lose it
                     }
@@ -285,6 +285,14 @@ final class Commands {
     Request request(Args args) {
         boolean hidden = args.flag("--hidden");
         return new Request(args.rest(), cwd, stdin).withHidden(hidden);
+    }
+
+    /** Flushes what was printed; a reader gone or a full disk ends the run. */
+    static void flushed(PrintStream out) {
+        out.flush();
+        if (out.checkError()) {
+            throw new OutputGone();
+        }
     }
 
     /** The framework is stopping (SIGTERM, Ctrl-C): what fails from now on is the stop, not a bug. */
@@ -379,8 +387,4 @@ final class Commands {
                 : r.checkers().stream().map(c -> c.id() + " " + c.version()).collect(Collectors.joining(", "))));
     }
 
-    private static int usage(PrintStream err, String problem) {
-        err.println("factdesk: " + problem + " (see factdesk help)");
-        return USAGE;
-    }
 }

@@ -268,10 +268,7 @@ final class DeskCommands {
     /** A line of output, flushed; a reader gone or a full disk ends the run. */
     private static void written(PrintStream out, String line) {
         out.println(line);
-        out.flush();
-        if (out.checkError()) {
-            throw new Commands.OutputGone();
-        }
+        Commands.flushed(out);
     }
 
     // --- the publication gate
