@@ -29,9 +29,13 @@ public final class FactDesk implements AutoCloseable {
 
     /** Framework property telling the plugin watcher which directory to watch. */
     public static final String PLUGINS_PROPERTY = "factdesk.plugins";
-    /** The Gogo shell bundles: started for {@code shell} and {@code run}, not for headless commands. */
+    /** The Gogo bundles, by file name ({@code NAME-VERSION.jar}): started for {@code shell} and {@code run} only. */
     static final java.util.Set<String> SHELL_BUNDLES = java.util.Set.of("org.apache.felix.gogo.shell",
-            "org.apache.felix.gogo.runtime", "org.apache.felix.gogo.command");
+            "org.apache.felix.gogo.runtime", "org.apache.felix.gogo.command", "org.apache.felix.gogo.jline", "jline");
+    /** The console of {@code shell} (line editing, history, completion); {@code run} has gogo.shell's plain one. */
+    static final java.util.Set<String> CONSOLE_BUNDLES = java.util.Set.of("org.apache.felix.gogo.jline", "jline");
+    /** The bundles that start a console (by symbolic name): started last. */
+    private static final java.util.Set<String> CONSOLES = java.util.Set.of("org.apache.felix.gogo.shell", "org.apache.felix.gogo.jline");
     /** Framework property: {@code true} installs Gogo for {@code run} (with {@code gosh.args=--nointeractive}: no console, no script mode of its own). */
     public static final String SCRIPTING = "factdesk.scripting";
     /**
@@ -117,7 +121,10 @@ public final class FactDesk implements AutoCloseable {
         for (Path jar : jars(options.home().resolve("bundles"))) {
             String name = jar.getFileName().toString();
             boolean gogo = SHELL_BUNDLES.stream().anyMatch(n -> name.startsWith(n + "-"));
-            if ((!gogo || scripting) && (gui || !isGuiBundle(name))) {
+            // shell: JLine's console instead of gogo.shell's; run: gogo.shell, which only runs the script
+            boolean console = options.shell() ? !name.startsWith("org.apache.felix.gogo.shell-")
+                    : CONSOLE_BUNDLES.stream().noneMatch(n -> name.startsWith(n + "-"));
+            if ((!gogo || scripting && console) && (gui || !isGuiBundle(name))) {
                 toInstall.add(jar); // a headless command has no use for the shell or the desktop: not even installed
             }
         }
@@ -134,7 +141,7 @@ public final class FactDesk implements AutoCloseable {
         List<Bundle> core = new ArrayList<>();
         List<Bundle> shell = new ArrayList<>();
         for (Bundle b : installed) {
-            (b.getSymbolicName().equals("org.apache.felix.gogo.shell") ? shell : core).add(b);
+            (CONSOLES.contains(b.getSymbolicName()) ? shell : core).add(b);
         }
         core.sort(java.util.Comparator.comparingInt(FactDesk::startRank).thenComparing(Bundle::getSymbolicName));
         List<Bundle> plugins = new ArrayList<>();
@@ -164,11 +171,30 @@ public final class FactDesk implements AutoCloseable {
                 problems.add("plugin " + b.getSymbolicName() + " did not start: " + e.getMessage());
             }
         }
-        // last, Gogo's shell: its commands must find the application's services
-        for (Bundle b : shell) {
-            b.start();
+        // last, Gogo's shell: its commands must find the application's services. JLine finds its terminal
+        // providers through the context class loader, which the console's thread inherits from this one
+        ClassLoader ours = Thread.currentThread().getContextClassLoader();
+        try {
+            Thread.currentThread().setContextClassLoader(jlineLoader(core));
+            for (Bundle b : shell) {
+                b.start();
+            }
+        } finally {
+            Thread.currentThread().setContextClassLoader(ours);
         }
         return this;
+    }
+
+    /** JLine's own class loader, when it is installed; else the current context class loader. */
+    private static ClassLoader jlineLoader(List<Bundle> bundles) {
+        for (Bundle b : bundles) {
+            org.osgi.framework.wiring.BundleWiring wiring = "org.jline".equals(b.getSymbolicName())
+                    ? b.adapt(org.osgi.framework.wiring.BundleWiring.class) : null;
+            if (wiring != null && wiring.getClassLoader() != null) {
+                return wiring.getClassLoader();
+            }
+        }
+        return Thread.currentThread().getContextClassLoader();
     }
 
     /** Stopped after the log service, the Configurator would print its goodbyes on standard output. */

@@ -97,6 +97,16 @@ public final class Main {
             }
             props.put(FactDesk.GUI, "true");
         }
+        if (shell) {
+            try {
+                props.put("gosh.home", ShellProfile.write().toString());
+                if (System.console() == null) {
+                    System.setProperty("org.jline.terminal.dumb", "true"); // fed by a pipe: no warning that there is no terminal
+                }
+            } catch (java.io.IOException e) {
+                fail("shell: cannot write its profile: " + e.getMessage());
+            }
+        }
         if (command.equals("run")) {
             props.put(FactDesk.SCRIPTING, "true"); // Gogo's commands (echo ...), FactDesk runs the script
             props.put("gosh.args", "--nointeractive");

@@ -121,6 +121,59 @@ public final class CommandModel {
         return AutoComplete.bash("factdesk", build());
     }
 
+    /**
+     * Completions for the interactive Gogo shell (gogo.jline's {@code complete} command), generated from
+     * this model: each command of {@code functions} in {@code scope}, its description, its options and
+     * its subcommands; arguments complete as file names. Global options are left out: the shell's
+     * session already has its workspace and user.
+     */
+    public static String gogoCompletion(String scope, Set<String> functions) {
+        StringBuilder out = new StringBuilder();
+        for (CommandLine c : build().getSubcommands().values()) {
+            CommandSpec spec = c.getCommandSpec();
+            if (!functions.contains(spec.name())) {
+                continue;
+            }
+            String name = scope + ":" + spec.name();
+            out.append("complete -c ").append(name).append(" -e\n");
+            out.append("complete -c ").append(name).append(" -d ").append(gogoQuoted(firstSentence(spec))).append("\n");
+            List<OptionSpec> options = new ArrayList<>(spec.options());
+            if (c.getSubcommands().isEmpty()) {
+                out.append("complete -c ").append(name).append(" -a '__files'\n");
+            } else {
+                List<String> subs = visible(c);
+                out.append("complete -c ").append(name).append(" -a '[").append(String.join(" ", subs))
+                        .append("]' -n '__option_not_present ").append(String.join(" ", subs)).append("'\n");
+                c.getSubcommands().values().forEach(sub -> options.addAll(sub.getCommandSpec().options()));
+            }
+            Set<String> seen = new java.util.HashSet<>();
+            for (OptionSpec o : options) {
+                if (o.hidden() || GLOBAL.contains(o.longestName()) || !seen.add(o.longestName())) {
+                    continue;
+                }
+                out.append("complete -c ").append(name);
+                for (String n : o.names()) {
+                    out.append(n.startsWith("--") ? " -l " + n.substring(2) : " -s " + n.substring(1));
+                }
+                String d = o.description().length == 0 ? "" : o.description()[0];
+                out.append(" --description ").append(gogoQuoted(d)).append("\n");
+            }
+        }
+        return out.toString();
+    }
+
+    private static String firstSentence(CommandSpec spec) {
+        String[] d = spec.usageMessage().description();
+        String text = d.length == 0 ? "" : d[0];
+        int end = text.indexOf(". ");
+        return end < 0 ? text : text.substring(0, end + 1);
+    }
+
+    /** Single quotes: Gogo expands nothing inside them; a quote in the text becomes a typographic one. */
+    private static String gogoQuoted(String text) {
+        return "'" + text.replace("%%", "%").replace('\'', '\u2019').replace('\n', ' ') + "'";
+    }
+
     // --- reading
 
     private static void collect(CommandLine at, List<List<String>> all) {

@@ -87,6 +87,8 @@ final class FactDeskCommands {
                 .option("--url", "URL", "where the article was published (one input)")
                 .option("--publisher", "NAME", "who published it")
                 .option("--published", "DATE", "when: YYYY-MM-DD (one input)")
+                .option("--threads", "N", "articles checked at once (default: the machine's cores); they are written into the "
+                        + "workspace in input order")
                 .flag("--json", "one JSON document per article (JSON lines): its id, location and the cases opened")
                 .flag("--hidden", "read hidden files and folders too")
                 .argument("INPUT", "1..*", INPUTS)

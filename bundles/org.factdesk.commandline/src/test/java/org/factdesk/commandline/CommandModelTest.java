@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -92,5 +93,15 @@ class CommandModelTest {
         assertThat(bash).contains("factdesk", "propose", "--min-score", "--workspace", "verdict-proposed");
         assertThat(CommandModel.completion("zsh")).contains("bashcompinit");
         assertThatThrownBy(() -> CommandModel.completion("fish")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theShellsCompletionComesFromTheModelToo() {
+        String gogo = CommandModel.gogoCompletion("factdesk", Set.of("check", "case"));
+        assertThat(gogo).contains("complete -c factdesk:check -l json --description 'one JSON document per article",
+                "complete -c factdesk:check -a '__files'", "complete -c factdesk:case -a '[list show history",
+                "complete -c factdesk:case -l state").doesNotContain("--workspace", "factdesk:gate", "-l workspace");
+        // every line a complete command: Gogo reads the descriptions in single quotes, so none may hold one
+        gogo.lines().forEach(line -> assertThat(line).startsWith("complete -c factdesk:").matches("([^']*'[^']*')*[^']*"));
     }
 }

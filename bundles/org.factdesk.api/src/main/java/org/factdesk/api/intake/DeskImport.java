@@ -26,8 +26,21 @@ public interface DeskImport {
      * @param url       where the article was published, or null (only with a single input)
      * @param publisher who published it, or null
      * @param published when it was published (ISO-8601 date), or null to keep what the input says
+     * @param threads   how many articles are checked at once, at least 1; the workspace is still
+     *                  written one article at a time, in input order
      */
-    record Options(double minScore, String url, String publisher, String published) {
+    record Options(double minScore, String url, String publisher, String published, int threads) {
+
+        public Options {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+            }
+        }
+
+        /** Options that check one article per core. */
+        public Options(double minScore, String url, String publisher, String published) {
+            this(minScore, url, publisher, published, Runtime.getRuntime().availableProcessors());
+        }
     }
 
     /** What happens to each input, as it happens. */
@@ -57,7 +70,7 @@ public interface DeskImport {
      * @param actor    who imports (a person of the desk)
      * @param request  the inputs
      * @param options  score threshold and publication details
-     * @param listener told of each article and problem, on the calling thread
+     * @param listener told of each article and problem, on the calling thread, in input order
      * @param monitor  progress and cancellation
      * @return what was read
      * @throws WorkflowException  if the workflow refuses the import (an unknown actor, say); the

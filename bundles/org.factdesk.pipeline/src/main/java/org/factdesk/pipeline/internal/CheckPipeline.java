@@ -270,11 +270,9 @@ public class CheckPipeline implements Pipeline {
             }
         }
         Context context = new Context(article, claims, this.context);
-        List<ClaimReport> reports = new ArrayList<>(claims.size());
+        List<ClaimReport> reports;
         try {
-            for (Claim claim : claims) {
-                reports.add(run(claim, active, context));
-            }
+            reports = run(claims, active, context);
         } finally {
             context.release();
         }
@@ -296,29 +294,39 @@ public class CheckPipeline implements Pipeline {
         }
     }
 
-    private ClaimReport run(Claim claim, List<ActiveChecker> active, Context context) {
+    /**
+     * Runs the checkers on every claim of an article at once and waits for them all: one wait per article
+     * rather than per claim, so the article's claims are checked side by side.
+     */
+    private List<ClaimReport> run(List<Claim> claims, List<ActiveChecker> active, Context context) {
+        List<List<Run>> perClaim = new ArrayList<>(claims.size());
         List<Run> runs = new ArrayList<>();
         Object finished = new Object();
-        for (ActiveChecker c : active) {
-            if (!c.handles(claim)) {
-                continue;
-            }
-            Run r = new Run(c);
-            FutureTask<List<Finding>> task = new FutureTask<>(() -> {
-                r.startedAt = System.nanoTime();
-                return c.service().check(claim, context);
-            }) {
-                @Override
-                protected void done() { // after the outcome is set, so the waiter below never misses it
-                    synchronized (finished) {
-                        finished.notifyAll();
-                    }
+        for (Claim claim : claims) {
+            List<Run> mine = new ArrayList<>();
+            for (ActiveChecker c : active) {
+                if (!c.handles(claim)) {
+                    continue;
                 }
-            };
-            r.future = task;
-            executor.execute(task);
-            runs.add(r);
+                Run r = new Run(c);
+                FutureTask<List<Finding>> task = new FutureTask<>(() -> {
+                    r.startedAt = System.nanoTime();
+                    return c.service().check(claim, context);
+                }) {
+                    @Override
+                    protected void done() { // after the outcome is set, so the waiter below never misses it
+                        synchronized (finished) {
+                            finished.notifyAll();
+                        }
+                    }
+                };
+                r.future = task;
+                mine.add(r);
+            }
+            perClaim.add(mine);
+            runs.addAll(mine);
         }
+        runs.forEach(r -> executor.execute((FutureTask<?>) r.future));
         long limit = TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         // Checkers queued behind others still get their own time once they run; but if hung checkers keep
         // every thread (lending has a limit), nobody waits for a thread longer than all of them could take.
@@ -359,20 +367,24 @@ public class CheckPipeline implements Pipeline {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             runs.forEach(x -> x.future.cancel(true));
-            throw new IllegalStateException("check of " + claim.id() + " was cancelled", e);
+            throw new IllegalStateException("check of " + context.article().id() + " was cancelled", e);
         }
-        List<Finding> findings = new ArrayList<>();
-        List<CheckerFailure> failures = new ArrayList<>();
-        for (Run r : runs) {
-            if (r.failure != null) {
-                failures.add(r.failure);
-                countFailure(r.checker, r.failure);
-            } else {
-                findings.addAll(r.findings);
-                failuresInARow.remove(r.checker.info().id());
+        List<ClaimReport> reports = new ArrayList<>(claims.size());
+        for (int i = 0; i < claims.size(); i++) {
+            List<Finding> findings = new ArrayList<>();
+            List<CheckerFailure> failures = new ArrayList<>();
+            for (Run r : perClaim.get(i)) { // in claim order, so "failed N claims in a row" means what it says
+                if (r.failure != null) {
+                    failures.add(r.failure);
+                    countFailure(r.checker, r.failure);
+                } else {
+                    findings.addAll(r.findings);
+                    failuresInARow.remove(r.checker.info().id());
+                }
             }
+            reports.add(new ClaimReport(claims.get(i), findings, failures));
         }
-        return new ClaimReport(claim, findings, failures);
+        return reports;
     }
 
     /** The outcome of a finished run: its findings, stamped with where they came from, or why it failed. */

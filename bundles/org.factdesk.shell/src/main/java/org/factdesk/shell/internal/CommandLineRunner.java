@@ -46,6 +46,9 @@ public class CommandLineRunner {
             StandardOutput stdout = new StandardOutput("process".equals(launch.getKey().get("factdesk.launch.stdout"))
                     ? new FileOutputStream(FileDescriptor.out) : System.out);
             PrintStream out = new PrintStream(stdout, false, Charset.defaultCharset());
+            if ("process".equals(launch.getKey().get("factdesk.launch.stdout"))) {
+                commands.writesToProcessOutput(out);
+            }
             try {
                 // read once, here: run SCRIPT goes to the script runner, the rest to the commands
                 Invocation call = CommandModel.parse(List.of(args));

@@ -89,6 +89,14 @@ final class Commands {
         this.config = new ConfigCommands(configuration);
     }
 
+    /** The process's standard output, when the command line's runner writes to it. */
+    private volatile PrintStream processOutput;
+
+    /** Says that {@code out} is the process's standard output (a file there can be measured, for --resume). */
+    void writesToProcessOutput(PrintStream out) {
+        processOutput = out;
+    }
+
     /** Runs a command line (the words after {@code factdesk}), read with the command model the launcher reads. */
     int run(List<String> args, PrintStream out, PrintStream err) {
         try {
@@ -259,21 +267,27 @@ final class Commands {
         int threads = args.count("--threads", CORES, 256);
         String resume = args.option("--resume");
         Request request = request(args);
-        try (ResumeState state = resume == null ? null : ResumeState.open(cwd.resolve(resume), resume);
-                OrderedBatch<ArticleReport> batch = new OrderedBatch<>(threads, report -> {
-                    if (asJson) {
-                        out.println(json.write(report, minScore, pretty));
-                    } else {
-                        printText(report, minScore, out);
-                    }
+        try (ResumeState state = resume == null ? null : ResumeState.open(cwd.resolve(resume), resume, out == processOutput);
+                // each article is checked and written out on a batch thread: only the printing is in order
+                OrderedBatch<Checked> batch = new OrderedBatch<>(threads, checked -> {
+                    out.print(checked.output());
                     flushed(out);
                     if (state != null) {
-                        state.record(report.article().id()); // after its output: a kill may repeat it, never lose it
+                        state.record(checked.id()); // after its output: a kill may repeat it, never lose it
                     }
                 })) {
+            if (state != null && state.size() > 0 && !quiet) {
+                err.println("factdesk check: resuming: skipping the " + state.size() + " articles done before"
+                        + (state.takenBack() > 0 ? "; took back the last " + state.takenBack() + " bytes of the output, written "
+                                + "after the last of them" : ""));
+            }
             int code = eachArticle(request, quiet, err, (location, article) -> {
                 if (state == null || !state.done(article.id())) {
-                    batch.submit(() -> pipeline.check(article));
+                    batch.submit(() -> {
+                        ArticleReport report = pipeline.check(article);
+                        return new Checked(article.id(), asJson ? json.write(report, minScore, pretty) + System.lineSeparator()
+                                : text(report, minScore));
+                    });
                 }
             });
             batch.finish();
@@ -362,7 +376,17 @@ final class Commands {
         return OK;
     }
 
-    private static void printText(ArticleReport r, double minScore, PrintStream out) {
+    /** An article's report as printed. */
+    private record Checked(String id, String output) {
+    }
+
+    private static String text(ArticleReport r, double minScore) {
+        java.io.StringWriter buffer = new java.io.StringWriter();
+        printText(r, minScore, new java.io.PrintWriter(buffer));
+        return buffer.toString();
+    }
+
+    private static void printText(ArticleReport r, double minScore, java.io.PrintWriter out) {
         Article a = r.article();
         List<ClaimReport> shown = r.claims().stream().filter(c -> c.claim().score() >= minScore).toList();
         out.println("== " + a.source() + (a.headline() != null ? "  \"" + a.headline() + "\"" : ""));

@@ -196,13 +196,14 @@ final class DeskCommands {
                 throw new Stop(Commands.USAGE, "--published needs an ISO-8601 date (YYYY-MM-DD), not \"" + published + "\"");
             }
         }
+        int threads = args.count("--threads", Commands.CORES, 256);
         boolean json = args.flag("--json");
         Request request = articles.request(args);
         if ((url != null || published != null) && request.inputs().size() > 1) {
             throw new Stop(Commands.USAGE, "--url and --published describe one article; import one input with them");
         }
         String actor = actor(ctx);
-        DeskImport.Options options = new DeskImport.Options(minScore, url, publisher, published);
+        DeskImport.Options options = new DeskImport.Options(minScore, url, publisher, published, threads);
         return withDesk(ctx, Access.WRITE, false, err, s -> {
             Progress progress = Progress.onTerminal(err, quiet);
             try {

@@ -11,7 +11,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * The FactDesk commands in the Gogo shell and scripts ({@code factdesk:check}, {@code case}, {@code config} ...).
  * Each takes the words the command line takes after the command's name, read by the same command model
- * ({@code check -h} prints the same help), and returns the exit code the command line would.
+ * ({@code check -h} prints the same help), and returns the exit code the command line would; nothing for 0, so
+ * the console prints nothing more after a command that worked.
  */
 @Component(service = GogoCommands.class, property = {"osgi.command.scope=factdesk", "osgi.command.function=check",
         "osgi.command.function=gate", "osgi.command.function=checkers", "osgi.command.function=formats", "osgi.command.function=enable",
@@ -31,98 +32,99 @@ public class GogoCommands {
     private static final String ARGS = "what factdesk COMMAND takes; -h for its help";
 
     @Descriptor("find the check-worthy claims in articles and run the active checkers on them")
-    public int check(@Descriptor(ARGS) String... args) {
+    public Integer check(@Descriptor(ARGS) String... args) {
         return run("check", args);
     }
 
     @Descriptor("the publication gate: fails while check-worthy claims have no signed-off verdict")
-    public int gate(@Descriptor(ARGS) String... args) {
+    public Integer gate(@Descriptor(ARGS) String... args) {
         return run("gate", args);
     }
 
     @Descriptor("import articles into the workspace, one case per check-worthy claim")
-    public int _import(@Descriptor(ARGS) String... args) {
+    public Integer _import(@Descriptor(ARGS) String... args) {
         return run("import", args);
     }
 
     @Descriptor("the fact-check workflow: case list|show|history|select|assign|attach|propose|reject|signoff|publish|correct")
-    public int _case(@Descriptor(ARGS) String... args) {
+    public Integer _case(@Descriptor(ARGS) String... args) {
         return run("case", args);
     }
 
     @Descriptor("people at the desk: user add|list")
-    public int user(@Descriptor(ARGS) String... args) {
+    public Integer user(@Descriptor(ARGS) String... args) {
         return run("user", args);
     }
 
     @Descriptor("the desk's rules: desk show|configure")
-    public int desk(@Descriptor(ARGS) String... args) {
+    public Integer desk(@Descriptor(ARGS) String... args) {
         return run("desk", args);
     }
 
     @Descriptor("export fact-checks: export FORMAT [ID...] [--out FILE|DIR]")
-    public int export(@Descriptor(ARGS) String... args) {
+    public Integer export(@Descriptor(ARGS) String... args) {
         return run("export", args);
     }
 
     @Descriptor("list the export formats")
-    public int exporters(@Descriptor(ARGS) String... args) {
+    public Integer exporters(@Descriptor(ARGS) String... args) {
         return run("exporters", args);
     }
 
     @Descriptor("verify the journal's chain, the signatures and the stored articles: audit verify")
-    public int audit(@Descriptor(ARGS) String... args) {
+    public Integer audit(@Descriptor(ARGS) String... args) {
         return run("audit", args);
     }
 
     @Descriptor("list the checkers with their versions and state")
-    public int checkers(@Descriptor(ARGS) String... args) {
+    public Integer checkers(@Descriptor(ARGS) String... args) {
         return run("checkers", args);
     }
 
     @Descriptor("switch a checker back on; the switch lasts")
-    public int enable(@Descriptor(ARGS) String... args) {
+    public Integer enable(@Descriptor(ARGS) String... args) {
         return run("enable", args);
     }
 
     @Descriptor("switch a checker off; the switch lasts")
-    public int disable(@Descriptor(ARGS) String... args) {
+    public Integer disable(@Descriptor(ARGS) String... args) {
         return run("disable", args);
     }
 
     @Descriptor("list the plugins directory: files, bundles, versions, state")
-    public int plugins(@Descriptor(ARGS) String... args) {
+    public Integer plugins(@Descriptor(ARGS) String... args) {
         return run("plugins", args);
     }
 
     @Descriptor("copy bundle jars into the plugins directory")
-    public int install(@Descriptor(ARGS) String... args) {
+    public Integer install(@Descriptor(ARGS) String... args) {
         return run("install", args);
     }
 
     @Descriptor("replace plugins by newer jars")
-    public int update(@Descriptor(ARGS) String... args) {
+    public Integer update(@Descriptor(ARGS) String... args) {
         return run("update", args);
     }
 
     @Descriptor("take plugins out of the plugins directory")
-    public int remove(@Descriptor(ARGS) String... args) {
+    public Integer remove(@Descriptor(ARGS) String... args) {
         return run("remove", args);
     }
 
     @Descriptor("list the article formats that can be imported")
-    public int formats(@Descriptor(ARGS) String... args) {
+    public Integer formats(@Descriptor(ARGS) String... args) {
         return run("formats", args);
     }
 
     @Descriptor("change the desk's configuration: config list|show|set|unset|delete")
-    public int config(@Descriptor(ARGS) String... args) {
+    public Integer config(@Descriptor(ARGS) String... args) {
         return run("config", args);
     }
 
-    private int run(String command, String[] args) {
+    private Integer run(String command, String[] args) {
         List<String> all = new java.util.ArrayList<>(List.of(command));
         all.addAll(List.of(args));
-        return commands.run(all, System.out, System.err);
+        int code = commands.run(all, System.out, System.err);
+        return code == Commands.OK ? null : code;
     }
 }
