@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
@@ -29,6 +30,10 @@ public final class FactDesk implements AutoCloseable {
 
     /** Framework property telling the plugin watcher which directory to watch. */
     public static final String PLUGINS_PROPERTY = "factdesk.plugins";
+    /** Framework property: the location prefix of the distribution's bundles. */
+    static final String BUILT_INS = "factdesk.builtins";
+    /** Framework property (and system property of the same name): how long a plugin's activator may take, in ms. */
+    static final String START_MILLIS = "factdesk.plugin.startMillis";
     /** The Gogo bundles, by file name ({@code NAME-VERSION.jar}): started for {@code shell} and {@code run} only. */
     static final java.util.Set<String> SHELL_BUNDLES = java.util.Set.of("org.apache.felix.gogo.shell",
             "org.apache.felix.gogo.runtime", "org.apache.felix.gogo.command", "org.apache.felix.gogo.jline", "jline");
@@ -69,6 +74,8 @@ public final class FactDesk implements AutoCloseable {
     private final Framework framework;
     private final Path storage;
     private final List<String> problems;
+    /** A plugin's activator did not return: the framework cannot stop it, so stopping waits less. */
+    private volatile boolean hung;
 
     private final Options options;
 
@@ -90,6 +97,9 @@ public final class FactDesk implements AutoCloseable {
         config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         config.put(PLUGINS_PROPERTY, options.plugins().toAbsolutePath().normalize().toString());
+        // which bundles are the distribution's own: the plugin guard leaves them unwoven, no plugin may take their names
+        config.put(BUILT_INS, "reference:" + options.home().resolve("bundles").toAbsolutePath().normalize().toUri());
+        config.put(START_MILLIS, Long.toString(startMillis()));
         config.put("felix.log.logger", new StderrLogger());
         config.putAll(options.properties());
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class, FactDesk.class.getClassLoader()).iterator().next();
@@ -145,9 +155,18 @@ public final class FactDesk implements AutoCloseable {
         }
         core.sort(java.util.Comparator.comparingInt(FactDesk::startRank).thenComparing(Bundle::getSymbolicName));
         List<Bundle> plugins = new ArrayList<>();
-        for (Path jar : jars(options.plugins())) {
+        java.util.function.Function<Path, String> identity = null;
+        for (Path jar : jars(options.plugins().toAbsolutePath().normalize())) {
             if (!gui && contributesToDesktop(jar)) {
                 continue; // a view or command for the workbench: it has nothing to do headless
+            }
+            if (identity == null) {
+                identity = pluginIdentity(installed, builtIns(installed, toInstall));
+            }
+            String refused = identity.apply(jar);
+            if (refused != null) {
+                problems.add("plugin " + refused + "; not installed");
+                continue;
             }
             try (InputStream in = Files.newInputStream(jar)) {
                 // location = file URI, as the plugin watcher uses; content copied, so the file may be replaced
@@ -162,15 +181,7 @@ public final class FactDesk implements AutoCloseable {
                 b.start();
             }
         }
-        for (Bundle b : plugins) {
-            try {
-                if (!isFragment(b)) {
-                    b.start();
-                }
-            } catch (BundleException e) {
-                problems.add("plugin " + b.getSymbolicName() + " did not start: " + e.getMessage());
-            }
-        }
+        startPlugins(plugins);
         // last, Gogo's shell: its commands must find the application's services. JLine finds its terminal
         // providers through the context class loader, which the console's thread inherits from this one
         ClassLoader ours = Thread.currentThread().getContextClassLoader();
@@ -183,6 +194,104 @@ public final class FactDesk implements AutoCloseable {
             Thread.currentThread().setContextClassLoader(ours);
         }
         return this;
+    }
+
+    /**
+     * Starts the plugins, each on a thread of its own, and waits for each only {@link #startMillis()}: an
+     * activator that hangs or throws is reported (here, and to the plugin watcher for {@code plugins}) and
+     * its bundle left out, so every command still runs.
+     */
+    private void startPlugins(List<Bundle> plugins) {
+        Map<String, String> why = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.Hashtable<String, Object> props = new java.util.Hashtable<>();
+        props.put("factdesk.plugin.problems", "launcher");
+        framework.getBundleContext().registerService(Map.class, why, props);
+        long limit = startMillis();
+        for (Bundle b : plugins) {
+            if (isFragment(b)) {
+                continue;
+            }
+            java.util.concurrent.CompletableFuture<Void> started = new java.util.concurrent.CompletableFuture<>();
+            Thread t = new Thread(() -> {
+                try {
+                    b.start();
+                    started.complete(null);
+                } catch (Throwable e) {
+                    started.completeExceptionally(e);
+                }
+            }, "factdesk-plugin-start-" + b.getBundleId());
+            t.setDaemon(true);
+            t.start();
+            String problem;
+            try {
+                started.get(limit, java.util.concurrent.TimeUnit.MILLISECONDS);
+                continue;
+            } catch (java.util.concurrent.TimeoutException e) {
+                problem = "its activator did not return within " + limit + " ms: left out";
+                hung = true;
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable cause = e.getCause() instanceof BundleException && e.getCause().getCause() != null ? e.getCause().getCause() : e.getCause();
+                problem = "did not start: " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            why.put(b.getLocation(), problem);
+            problems.add("plugin " + b.getSymbolicName() + " " + b.getVersion() + " " + problem);
+        }
+    }
+
+    static long startMillis() {
+        return Long.getLong(START_MILLIS, 10_000);
+    }
+
+    /**
+     * The API's rules for plugin jars ({@code org.factdesk.api.plugins.PluginIdentity}), taken from the API
+     * bundle itself so the launcher and the plugins folder judge alike and no bundle class is on the
+     * launcher's class path: the jar's refusal, or null when it may be installed.
+     */
+    private static java.util.function.Function<Path, String> pluginIdentity(List<Bundle> installed, Set<String> builtIns) {
+        java.lang.reflect.Method read;
+        try {
+            Bundle api = installed.stream().filter(b -> "org.factdesk.api".equals(b.getSymbolicName())).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the distribution has no org.factdesk.api bundle"));
+            read = api.loadClass("org.factdesk.api.plugins.PluginIdentity").getMethod("read", Path.class, Set.class);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the API bundle cannot check plugins: " + e.getMessage(), e);
+        }
+        return jar -> {
+            try {
+                read.invoke(null, jar, builtIns);
+                return null;
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                if (e.getCause() instanceof IllegalArgumentException refused) {
+                    return refused.getMessage();
+                }
+                throw new IllegalStateException(jar.getFileName() + ": " + e.getCause(), e.getCause());
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    /**
+     * Symbolic names of the distribution's bundles, which no plugin may take: those installed, and those
+     * of this run's leftovers (the desktop's in a headless run), read from their manifests.
+     */
+    private Set<String> builtIns(List<Bundle> installed, List<Path> installedJars) throws IOException {
+        Set<String> names = new java.util.HashSet<>();
+        installed.forEach(b -> names.add(b.getSymbolicName()));
+        for (Path jar : jars(options.home().resolve("bundles"))) {
+            if (!installedJars.contains(jar)) {
+                try (java.util.jar.JarFile f = new java.util.jar.JarFile(jar.toFile())) {
+                    String bsn = f.getManifest() == null ? null : f.getManifest().getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME);
+                    if (bsn != null) {
+                        names.add(bsn.split(";", 2)[0].strip());
+                    }
+                }
+            }
+        }
+        return names;
     }
 
     /** JLine's own class loader, when it is installed; else the current context class loader. */
@@ -213,6 +322,29 @@ public final class FactDesk implements AutoCloseable {
         }
     }
 
+    /**
+     * The framework stops bundles newest first and would wait forever on a plugin whose activator never
+     * returned (it holds that bundle's lock), leaving the desk's own bundles running. So they are stopped
+     * here, newest first, past the hung ones; the framework then has only those left.
+     */
+    private boolean anyStarting() {
+        return framework.getBundleContext() != null
+                && java.util.Arrays.stream(framework.getBundleContext().getBundles()).anyMatch(b -> b.getState() == Bundle.STARTING);
+    }
+
+    private void stopAroundHungPlugins() {
+        Bundle[] all = framework.getBundleContext().getBundles();
+        for (int i = all.length - 1; i > 0; i--) {
+            if (all[i].getState() == Bundle.ACTIVE) {
+                try {
+                    all[i].stop(Bundle.STOP_TRANSIENT);
+                } catch (BundleException | IllegalStateException e) {
+                    // stopping anyway
+                }
+            }
+        }
+    }
+
     private static int startRank(Bundle b) {
         int i = FIRST.indexOf(b.getSymbolicName());
         return i < 0 ? FIRST.size() : i;
@@ -233,8 +365,12 @@ public final class FactDesk implements AutoCloseable {
     public synchronized void close() {
         try {
             stopConfiguratorFirst();
+            hung |= anyStarting(); // SIGTERM while a plugin's activator is still running
+            if (hung) {
+                stopAroundHungPlugins();
+            }
             framework.stop();
-            framework.waitForStop(30_000);
+            framework.waitForStop(hung ? 1_000 : 30_000);
         } catch (BundleException e) {
             System.err.println("factdesk: framework did not stop cleanly: " + e.getMessage());
         } catch (InterruptedException e) {

@@ -176,7 +176,9 @@ class CommandLineTest {
 
     @Test
     void gogoScriptsManagePluginsAndCheckers() throws Exception {
-        Path jar = Distribution.bundleJar("org.factdesk.checker.sourcing");
+        // a copy under a name of its own: the distribution's name would be refused as shadowing a built-in
+        Path jar = tmp.resolve("sourcing-copy.jar");
+        Distribution.variant(Distribution.bundleJar("org.factdesk.checker.sourcing"), "org.example.sourcing", Map.of(), jar);
         Files.createDirectories(tmp.resolve("plugins"));
         Path script = Files.writeString(tmp.resolve("plugins.gosh"), String.join("\n",
                 "factdesk:disable org.factdesk.checker.sourcing too noisy today",
@@ -184,14 +186,14 @@ class CommandLineTest {
                 "factdesk:enable org.factdesk.checker.sourcing",
                 "factdesk:install " + jar,
                 "factdesk:plugins",
-                "factdesk:remove org.factdesk.checker.sourcing",
+                "factdesk:remove org.example.sourcing",
                 "factdesk:plugins", ""));
         Run r = factdesk("run", script.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("org.factdesk.checker.sourcing disabled")
                 .containsPattern("org\\.factdesk\\.checker\\.sourcing +\\S+ +DISABLED .*\\(too noisy today\\)")
                 .contains("org.factdesk.checker.sourcing enabled")
-                .contains("installed " + jar).contains("removed org.factdesk.checker.sourcing").contains("no plugins");
+                .contains("installed " + jar).contains("removed org.example.sourcing").contains("no plugins");
     }
 
     @Test

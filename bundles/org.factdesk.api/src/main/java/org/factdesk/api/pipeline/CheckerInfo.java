@@ -12,8 +12,9 @@ import org.factdesk.api.claim.ClaimType;
  * @param name        display name
  * @param version     the checker's bundle version
  * @param bundle      the checker's bundle symbolic name
- * @param state       {@link #ACTIVE}, {@link #DISABLED} (by a person) or {@link #QUARANTINED} (by the
- *                    pipeline, after repeated failures); only active checkers run
+ * @param state       {@link #ACTIVE}, {@link #DISABLED} (by a person), {@link #QUARANTINED} (by the
+ *                    pipeline, after repeated failures) or {@link #REFUSED} (its id belongs to another
+ *                    bundle's checker); only active checkers run
  * @param reason      why the checker is disabled or quarantined; empty when active
  * @param types       claim types handled; empty means all
  * @param cost        how expensive it is
@@ -28,6 +29,8 @@ public record CheckerInfo(String id, String name, String version, String bundle,
     public static final String DISABLED = "DISABLED";
     /** State of a checker the pipeline switched off after it failed again and again. */
     public static final String QUARANTINED = "QUARANTINED";
+    /** State of a checker that claims the id of another bundle's checker: it never runs, so its findings cannot pass for the other's. */
+    public static final String REFUSED = "REFUSED";
 
     /** Copies {@code types}. */
     public CheckerInfo {

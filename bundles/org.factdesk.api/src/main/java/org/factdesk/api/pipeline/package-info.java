@@ -3,7 +3,7 @@
  * checkers, and the reports they produce. Plugins use these; they do not implement them.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.factdesk.api.pipeline;
 
 import org.osgi.annotation.bundle.Export;

@@ -5,7 +5,7 @@
  * shelf is the same as copying a file by hand.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.factdesk.api.plugins;
 
 import org.osgi.annotation.bundle.Export;

@@ -83,7 +83,7 @@ public class CheckPipeline implements Pipeline {
     }
 
     /** A checker as registered, with what the pipeline needs to stamp its findings. */
-    record ActiveChecker(Checker service, CheckerInfo info, Provenance provenance, Set<ClaimType> types) {
+    record ActiveChecker(Checker service, CheckerInfo info, Provenance provenance, Set<ClaimType> types, ServiceReference<Checker> ref) {
         boolean handles(Claim claim) {
             return types.isEmpty() || claim.types().stream().anyMatch(types::contains);
         }
@@ -96,7 +96,10 @@ public class CheckPipeline implements Pipeline {
     private volatile long timeoutMillis;
     private volatile int quarantineAfter;
     private volatile int threads;
-    private final ThreadPoolExecutor executor;
+    /** Each checker's own threads (a bulkhead), by its service: a checker that hangs or spins uses up only these. */
+    private final Map<ServiceReference<Checker>, Bulkhead> bulkheads = new ConcurrentHashMap<>();
+    /** Checkers that claimed another bundle's checker id: listed, never run. */
+    private final Map<ServiceReference<Checker>, CheckerInfo> refused = new ConcurrentHashMap<>();
     private final BundleContext context;
     private final Map<String, Switch> switches = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> failuresInARow = new ConcurrentHashMap<>();
@@ -116,17 +119,8 @@ public class CheckPipeline implements Pipeline {
     void modified(Config config) {
         timeoutMillis = config.checkerTimeoutMillis();
         quarantineAfter = config.quarantineAfter();
-        int n = config.threads() > 0 ? config.threads() : Math.max(2, Runtime.getRuntime().availableProcessors());
-        if (n != threads) {
-            if (n > executor.getMaximumPoolSize()) {
-                executor.setMaximumPoolSize(n);
-                executor.setCorePoolSize(n);
-            } else {
-                executor.setCorePoolSize(n);
-                executor.setMaximumPoolSize(n);
-            }
-            threads = n;
-        }
+        threads = config.threads() > 0 ? config.threads() : Math.max(2, Runtime.getRuntime().availableProcessors());
+        bulkheads.values().forEach(b -> b.resize(threads));
         applySwitches(config.disabled());
     }
 
@@ -158,18 +152,12 @@ public class CheckPipeline implements Pipeline {
         this.timeoutMillis = timeoutMillis;
         this.quarantineAfter = quarantineAfter;
         this.threads = threads > 0 ? threads : Math.max(2, Runtime.getRuntime().availableProcessors());
-        AtomicInteger count = new AtomicInteger();
-        this.executor = new ThreadPoolExecutor(this.threads, this.threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-            Thread t = new Thread(r, "factdesk-checker-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        executor.allowCoreThreadTimeOut(true);
     }
 
     @Deactivate
     void deactivate() {
-        executor.shutdownNow();
+        bulkheads.values().forEach(b -> b.executor.shutdownNow());
+        bulkheads.clear();
     }
 
     @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -184,22 +172,38 @@ public class CheckPipeline implements Pipeline {
     @Reference(policy = ReferencePolicy.DYNAMIC, cardinality = ReferenceCardinality.MULTIPLE)
     void addChecker(ServiceReference<Checker> ref, Checker checker) {
         ActiveChecker c = describe(ref, checker);
+        // the first bundle to register an id keeps it: a plugin cannot stamp its findings with a built-in's name
+        for (ActiveChecker other : checkers.values()) {
+            if (other.info().id().equals(c.info().id()) && !other.info().bundle().equals(c.info().bundle())) {
+                refused.put(ref, new CheckerInfo(c.info().id(), c.info().name(), c.info().version(), c.info().bundle(), CheckerInfo.REFUSED,
+                        "its id is that of the checker of bundle " + other.info().bundle(), c.info().types(), c.info().cost(), c.info().description()));
+                return;
+            }
+        }
         // a new version deserves a new chance: lift the pipeline's quarantine, keep a person's decision
         Switch s = switches.get(c.info().id());
         if (s != null && s.state().equals(CheckerInfo.QUARANTINED)) {
             switches.remove(c.info().id());
             failuresInARow.remove(c.info().id());
         }
+        bulkheads.computeIfAbsent(ref, r -> new Bulkhead(c.info().id(), threads));
         checkers.put(ref, c);
     }
 
     void removeChecker(ServiceReference<Checker> ref) {
+        refused.remove(ref);
         checkers.remove(ref);
+        Bulkhead b = bulkheads.remove(ref);
+        if (b != null) {
+            b.executor.shutdown(); // runs under way finish; the threads go when they do
+        }
     }
 
     @Override
     public List<CheckerInfo> checkers() {
-        return List.copyOf(checkers.values()).stream().map(c -> withSwitch(c.info())).toList();
+        List<CheckerInfo> all = new ArrayList<>(List.copyOf(checkers.values()).stream().map(c -> withSwitch(c.info())).toList());
+        all.addAll(refused.values());
+        return all;
     }
 
     private CheckerInfo withSwitch(CheckerInfo info) {
@@ -281,16 +285,73 @@ public class CheckPipeline implements Pipeline {
                 active.stream().map(ActiveChecker::info).toList());
     }
 
+    /**
+     * A checker's own threads. A run past its time is interrupted and abandoned; while its thread does
+     * not come back it counts as stuck, and once all of a checker's threads are stuck its other runs
+     * fail at once instead of waiting for a thread that will not come.
+     */
+    static final class Bulkhead {
+        final ThreadPoolExecutor executor;
+        final AtomicInteger stuck = new AtomicInteger();
+
+        Bulkhead(String checkerId, int threads) {
+            AtomicInteger count = new AtomicInteger();
+            executor = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "factdesk-checker-" + checkerId + "-" + count.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            executor.allowCoreThreadTimeOut(true);
+        }
+
+        synchronized void resize(int n) {
+            if (n > executor.getMaximumPoolSize()) {
+                executor.setMaximumPoolSize(n);
+                executor.setCorePoolSize(n);
+            } else {
+                executor.setCorePoolSize(n);
+                executor.setMaximumPoolSize(n);
+            }
+        }
+
+        boolean exhausted() {
+            return stuck.get() >= executor.getMaximumPoolSize();
+        }
+
+        String exhaustion() {
+            return "not run: its " + executor.getMaximumPoolSize() + " threads are still busy with claims it did not finish in time";
+        }
+    }
+
     /** One checker's run on one claim: its time limit counts from when it gets a thread, not from when it was queued. */
     private static final class Run {
+        static final int RUNNING = 0, FINISHED = 1, ABANDONED = 2;
         final ActiveChecker checker;
+        final Bulkhead bulkhead;
+        final AtomicInteger fate = new AtomicInteger(RUNNING);
         volatile long startedAt;
         Future<List<Finding>> future;
         CheckerFailure failure;
         List<Finding> findings;
 
-        Run(ActiveChecker checker) {
+        Run(ActiveChecker checker, Bulkhead bulkhead) {
             this.checker = checker;
+            this.bulkhead = bulkhead;
+        }
+
+        /** Gives up on a run past its time: its thread, if it does not stop, counts as stuck until it does. */
+        void abandon() {
+            future.cancel(true);
+            if (startedAt != 0 && fate.compareAndSet(RUNNING, ABANDONED)) {
+                bulkhead.stuck.incrementAndGet();
+            }
+        }
+
+        /** Called on the run's thread when the checker returns, in time or not. */
+        void returned() {
+            if (!fate.compareAndSet(RUNNING, FINISHED) && fate.get() == ABANDONED) {
+                bulkhead.stuck.decrementAndGet();
+            }
         }
     }
 
@@ -308,10 +369,18 @@ public class CheckPipeline implements Pipeline {
                 if (!c.handles(claim)) {
                     continue;
                 }
-                Run r = new Run(c);
+                Bulkhead bulkhead = bulkheads.get(c.ref());
+                if (bulkhead == null || bulkhead.executor.isShutdown()) {
+                    continue; // removed while this article started
+                }
+                Run r = new Run(c, bulkhead);
                 FutureTask<List<Finding>> task = new FutureTask<>(() -> {
                     r.startedAt = System.nanoTime();
-                    return c.service().check(claim, context);
+                    try {
+                        return c.service().check(claim, context);
+                    } finally {
+                        r.returned();
+                    }
                 }) {
                     @Override
                     protected void done() { // after the outcome is set, so the waiter below never misses it
@@ -326,16 +395,29 @@ public class CheckPipeline implements Pipeline {
             perClaim.add(mine);
             runs.addAll(mine);
         }
-        runs.forEach(r -> executor.execute((FutureTask<?>) r.future));
+        for (Run r : runs) {
+            if (r.bulkhead.exhausted()) {
+                r.future.cancel(false);
+                r.failure = failure(r.checker, "TIMEOUT", r.bulkhead.exhaustion());
+            } else {
+                try {
+                    r.bulkhead.executor.execute((FutureTask<?>) r.future);
+                } catch (java.util.concurrent.RejectedExecutionException removed) {
+                    r.future.cancel(false);
+                    r.failure = failure(r.checker, "REMOVED", "the checker was removed while the article was checked");
+                }
+            }
+        }
         long limit = TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-        // Checkers queued behind others still get their own time once they run; but if hung checkers keep
-        // every thread (lending has a limit), nobody waits for a thread longer than all of them could take.
+        // A run queued behind its checker's other runs still gets its own time once it runs; a checker whose
+        // threads are all stuck fails its queued runs at once; and nothing waits longer than all runs could take.
         long queueLimit = System.nanoTime() + limit * Math.max(1, runs.size());
-        List<Run> pending = new ArrayList<>(runs);
+        List<Run> pending = new ArrayList<>(runs.stream().filter(r -> r.failure == null).toList());
         try {
             while (!pending.isEmpty()) {
                 long now = System.nanoTime();
                 long wake = Long.MAX_VALUE;
+                boolean abandoned = false;
                 for (java.util.Iterator<Run> it = pending.iterator(); it.hasNext();) {
                     Run r = it.next();
                     long started = r.startedAt;
@@ -343,9 +425,13 @@ public class CheckPipeline implements Pipeline {
                         collect(r);
                         it.remove();
                     } else if (started != 0 && now - started >= limit) {
-                        r.future.cancel(true);
-                        lendThread();
+                        r.abandon();
                         r.failure = failure(r.checker, "TIMEOUT", "no answer within " + timeoutMillis + " ms");
+                        it.remove();
+                        abandoned = true; // its checker's queued runs may now have no thread left: look again at once
+                    } else if (started == 0 && r.bulkhead.exhausted()) {
+                        r.future.cancel(false);
+                        r.failure = failure(r.checker, "TIMEOUT", r.bulkhead.exhaustion());
                         it.remove();
                     } else if (started == 0 && now >= queueLimit) {
                         r.future.cancel(true);
@@ -355,7 +441,7 @@ public class CheckPipeline implements Pipeline {
                         wake = Math.min(wake, started != 0 ? started + limit : Math.min(queueLimit, now + limit));
                     }
                 }
-                if (!pending.isEmpty()) {
+                if (!pending.isEmpty() && !abandoned) {
                     synchronized (finished) {
                         long waitNanos = wake - System.nanoTime();
                         if (waitNanos > 0 && pending.stream().noneMatch(r -> r.future.isDone())) {
@@ -366,7 +452,7 @@ public class CheckPipeline implements Pipeline {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            runs.forEach(x -> x.future.cancel(true));
+            runs.forEach(Run::abandon);
             throw new IllegalStateException("check of " + context.article().id() + " was cancelled", e);
         }
         List<ClaimReport> reports = new ArrayList<>(claims.size());
@@ -405,7 +491,7 @@ public class CheckPipeline implements Pipeline {
                 r.findings = stamped;
             }
         } catch (ExecutionException e) {
-            r.failure = failure(c, "EXCEPTION", String.valueOf(e.getCause()));
+            r.failure = failure(c, "EXCEPTION", whatWentWrong(e.getCause()));
         } catch (java.util.concurrent.CancellationException e) {
             r.failure = failure(c, "TIMEOUT", "cancelled");
         }
@@ -420,19 +506,13 @@ public class CheckPipeline implements Pipeline {
         }
     }
 
-    /**
-     * A timed-out checker may ignore the interrupt and keep its thread (a busy loop): lend the
-     * pool a thread in its place, so one bad checker cannot starve the others. The pool shrinks
-     * back as the lent threads fall idle.
-     */
-    private void lendThread() {
-        synchronized (executor) {
-            int max = executor.getMaximumPoolSize();
-            if (max < threads * 4) {
-                executor.setMaximumPoolSize(max + 1);
-                executor.setCorePoolSize(max + 1);
-            }
+    /** A checker's exception in words: its message, or its kind when it has none. */
+    static String whatWentWrong(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "ran out of memory (" + e.getMessage() + ")";
         }
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }
 
     private static CheckerFailure failure(ActiveChecker c, String problem, String message) {
@@ -469,7 +549,7 @@ public class CheckPipeline implements Pipeline {
                 List.copyOf(types), cost, description != null ? description.toString() : "");
         Provenance provenance = new Provenance(bsn, version,
                 component != null ? component.toString() : checker.getClass().getName(), configHash(ref));
-        return new ActiveChecker(checker, info, provenance, types);
+        return new ActiveChecker(checker, info, provenance, types, ref);
     }
 
     /** A short hash of the checker's configuration: its service properties less the ones the framework assigns. */

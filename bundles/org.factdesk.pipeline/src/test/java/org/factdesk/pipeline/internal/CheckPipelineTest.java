@@ -264,4 +264,80 @@ class CheckPipelineTest {
             one.deactivate();
         }
     }
+
+    @Test
+    void aCheckerThatIgnoresInterruptsUsesUpOnlyItsOwnThreads() {
+        // 13 claims, as the demo article has: the spinning checker keeps its two threads forever, the others never notice
+        List<Claim> claims = new java.util.ArrayList<>();
+        for (int i = 0; i < 13; i++) {
+            claims.add(new Claim("a1#" + i, "Acme earned $5 billion.", 0, 23, 0.9, List.of(ClaimType.NUMERIC), "", null, null, null, null, null));
+        }
+        pipeline.setExtractor(ref(Map.of(ClaimExtractor.NAME, "test")), a -> claims);
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        checker("spins", List.of(), (c, ctx) -> {
+            while (!stop.get()) {
+                Thread.onSpinWait(); // deaf to interrupts
+            }
+            return List.of();
+        });
+        for (String id : List.of("figures", "sourcing", "quotes")) {
+            checker(id, List.of(), (c, ctx) -> {
+                Thread.sleep(50); // real work takes a while: with shared threads, these would queue behind the spinner
+                return List.of(Finding.of(Stance.INFO, 0.5, id));
+            });
+        }
+        try {
+            long t0 = System.nanoTime();
+            ArticleReport r = pipeline.check(article);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            for (var claim : r.claims()) {
+                assertThat(claim.findings()).extracting(Finding::checker).containsExactlyInAnyOrder("figures", "sourcing", "quotes");
+                assertThat(claim.failures()).singleElement().satisfies(f -> {
+                    assertThat(f.checker()).isEqualTo("spins");
+                    assertThat(f.problem()).isEqualTo("TIMEOUT");
+                });
+            }
+            assertThat(r.claims().stream().flatMap(c -> c.failures().stream()).map(CheckerFailure::message))
+                    .contains("no answer within 1000 ms", "not run: its 2 threads are still busy with claims it did not finish in time");
+            // one time limit for the spinner's first two claims, not one per claim (13 s)
+            assertThat(ms).isLessThan(8_000);
+            assertThat(pipeline.checkers()).filteredOn(c -> c.id().equals("spins")).singleElement()
+                    .satisfies(c -> assertThat(c.state()).isEqualTo("QUARANTINED"));
+            // the next article runs without it, at once
+            assertThat(pipeline.check(article).claims().get(0).findings()).hasSize(3);
+        } finally {
+            stop.set(true);
+        }
+    }
+
+    @Test
+    void aCheckerTakingTheIdOfAnotherBundlesCheckerIsRefused() {
+        extractor();
+        checker("org.factdesk.checker.figures", List.of(), (c, ctx) -> List.of(Finding.of(Stance.INFO, 0.5, "official")));
+        ServiceReference<Checker> impostor = bundleRef("org.example.evil", Map.of(Checker.ID, "org.factdesk.checker.figures"));
+        pipeline.addChecker(impostor, (c, ctx) -> List.of(Finding.of(Stance.REFUTES, 0.99, "looks official")));
+        assertThat(pipeline.check(article).claims().get(0).findings()).extracting(Finding::summary).containsExactly("official");
+        assertThat(pipeline.checkers()).filteredOn(c -> c.state().equals("REFUSED")).singleElement().satisfies(c -> {
+            assertThat(c.bundle()).isEqualTo("org.example.evil");
+            assertThat(c.reason()).isEqualTo("its id is that of the checker of bundle unknown");
+        });
+        pipeline.removeChecker(impostor);
+        assertThat(pipeline.checkers()).extracting(c -> c.state()).containsExactly("ACTIVE");
+    }
+
+    /** A reference whose bundle has the given symbolic name. */
+    @SuppressWarnings("unchecked")
+    private <S> ServiceReference<S> bundleRef(String bsn, Map<String, Object> props) {
+        ServiceReference<S> plain = ref(props);
+        org.osgi.framework.Bundle bundle = (org.osgi.framework.Bundle) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {org.osgi.framework.Bundle.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getSymbolicName" -> bsn;
+                    case "getVersion" -> org.osgi.framework.Version.parseVersion("1.0.0");
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+        return (ServiceReference<S>) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {ServiceReference.class}, (proxy, method, args) -> method.getName().equals("getBundle") ? bundle
+                        : method.getName().equals("equals") ? proxy == args[0] : method.getName().equals("hashCode") ? System.identityHashCode(proxy)
+                        : method.invoke(plain, args));
+    }
 }

@@ -20,10 +20,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.factdesk.api.plugins.Plugin;
+import org.factdesk.api.plugins.PluginIdentity;
 import org.factdesk.api.plugins.PluginShelf;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -52,7 +54,17 @@ public class PluginDirectory implements PluginShelf {
 
         @AttributeDefinition(description = "Quiet time after a change before acting, in milliseconds, so a jar being written is not read half-way.")
         long settleMillis() default 15;
+
+        @AttributeDefinition(description = "How long a plugin's activator may take to start, in milliseconds; 0 means the framework property factdesk.plugin.startMillis, else 10000.")
+        long startMillis() default 0;
     }
+
+    /** Framework property: the location prefix of the distribution's own bundles (the launcher sets it). */
+    static final String BUILT_INS = "factdesk.builtins";
+    /** Framework property: how long a plugin's activator may take, in milliseconds (the launcher uses it too). */
+    static final String START_MILLIS = "factdesk.plugin.startMillis";
+    /** Property of the launcher's service (a Map of location to problem) for the plugins it could not start. */
+    static final String LAUNCH_PROBLEMS = "factdesk.plugin.problems";
 
     /** What a jar looked like when it was last installed or updated. */
     private record Fingerprint(long size, long modified, Object fileKey) {
@@ -67,6 +79,10 @@ public class PluginDirectory implements PluginShelf {
     private final Set<String> reportedBroken = new HashSet<>();
     private final Thread thread;
     private final Shelf shelf;
+    private final long startMillis;
+    /** Why a plugin bundle is not active, by location: this watcher's own starts. */
+    private final Map<String, String> problems = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Set<String> builtIns;
 
     private final Logger log;
 
@@ -81,7 +97,9 @@ public class PluginDirectory implements PluginShelf {
         this.dir = Path.of(configured).toAbsolutePath().normalize();
         Files.createDirectories(dir);
         this.prefix = dir.toUri().toString();
-        this.shelf = new Shelf(dir, context::getBundle);
+        this.shelf = new Shelf(dir, context::getBundle, this::builtIns, this::problem);
+        String fromFramework = context.getProperty(START_MILLIS);
+        this.startMillis = config.startMillis() > 0 ? config.startMillis() : fromFramework != null ? Long.parseLong(fromFramework.strip()) : 10_000;
         this.settleMillis = config.settleMillis();
         this.watcher = dir.getFileSystem().newWatchService();
         dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
@@ -174,11 +192,19 @@ public class PluginDirectory implements PluginShelf {
                 continue;
             }
             Bundle existing = context.getBundle(location);
+            try {
+                PluginIdentity.read(jar, builtIns());
+            } catch (IllegalArgumentException refused) {
+                if (reportedBroken.add(location + now)) {
+                    log.error("plugin " + refused.getMessage() + "; not installed");
+                }
+                continue;
+            }
             try (InputStream in = Files.newInputStream(jar)) {
                 if (existing == null) {
                     Bundle b = context.installBundle(location, in);
                     if (b.getHeaders("").get("Fragment-Host") == null) {
-                        b.start();
+                        start(b);
                     }
                     log("installed " + describe(b));
                 } else {
@@ -218,6 +244,105 @@ public class PluginDirectory implements PluginShelf {
                 wiring.refreshBundles(stale);
             }
         }
+    }
+
+    /**
+     * Starts a plugin on a thread of its own and waits for it only so long: an activator that hangs
+     * or throws is reported and its bundle left out, and the watcher goes on with the next jar.
+     */
+    private void start(Bundle b) {
+        problems.remove(b.getLocation());
+        java.util.concurrent.CompletableFuture<Void> started = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                b.start();
+                started.complete(null);
+            } catch (Throwable e) {
+                started.completeExceptionally(e);
+            }
+        }, "factdesk-plugin-start-" + b.getBundleId());
+        t.setDaemon(true);
+        t.start();
+        String problem;
+        try {
+            started.get(startMillis, TimeUnit.MILLISECONDS);
+            return;
+        } catch (java.util.concurrent.TimeoutException e) {
+            problem = "its activator did not return within " + startMillis + " ms: left out";
+        } catch (java.util.concurrent.ExecutionException e) {
+            problem = "did not start: " + startFailure(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            problem = "start interrupted";
+        }
+        problems.put(b.getLocation(), problem);
+        log.error("plugin " + describe(b) + " " + problem);
+    }
+
+    /** Felix says "Activator start error in bundle X [n]."; what the activator threw says more. */
+    static String startFailure(Throwable e) {
+        Throwable cause = e instanceof BundleException && e.getCause() != null ? e.getCause() : e;
+        String message = cause.getMessage();
+        return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
+    }
+
+    /** Why the plugin at a location is not active: the watcher's own record, else the launcher's. */
+    private String problem(String location) {
+        String mine = problems.get(location);
+        if (mine != null) {
+            return mine;
+        }
+        try {
+            ServiceReference<?>[] refs = context.getServiceReferences(Map.class.getName(), "(" + LAUNCH_PROBLEMS + "=*)");
+            for (ServiceReference<?> ref : refs == null ? new ServiceReference<?>[0] : refs) {
+                Object launch = context.getService(ref);
+                try {
+                    if (launch instanceof Map<?, ?> m && m.get(location) != null) {
+                        return m.get(location).toString();
+                    }
+                } finally {
+                    context.ungetService(ref);
+                }
+            }
+        } catch (org.osgi.framework.InvalidSyntaxException | IllegalStateException stopping) {
+            // the framework is stopping
+        }
+        return null;
+    }
+
+    /**
+     * Symbolic names of the distribution's bundles: those installed from the launcher's bundles folder
+     * and the ones in it this run left out (the desktop's in a headless run), read once.
+     */
+    Set<String> builtIns() {
+        Set<String> known = builtIns;
+        if (known != null) {
+            return known;
+        }
+        Set<String> names = new HashSet<>();
+        String prefix = context.getProperty(BUILT_INS);
+        for (Bundle b : context.getBundles()) {
+            if (b.getBundleId() != 0 && !b.getLocation().startsWith(this.prefix) && b.getSymbolicName() != null
+                    && (prefix == null || b.getLocation().startsWith(prefix))) {
+                names.add(b.getSymbolicName());
+            }
+        }
+        if (prefix != null && prefix.startsWith("reference:file:")) {
+            try (Stream<Path> s = Files.list(Path.of(java.net.URI.create(prefix.substring("reference:".length()))))) {
+                for (Path jar : s.filter(p -> p.toString().endsWith(".jar")).toList()) {
+                    try (InputStream in = Files.newInputStream(jar); java.util.jar.JarInputStream j = new java.util.jar.JarInputStream(in)) {
+                        String bsn = j.getManifest() == null ? null : j.getManifest().getMainAttributes().getValue("Bundle-SymbolicName");
+                        if (bsn != null) {
+                            names.add(bsn.split(";", 2)[0].strip());
+                        }
+                    }
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                log.warn("cannot read the distribution's bundles folder " + prefix + ": " + e.getMessage());
+            }
+        }
+        builtIns = Set.copyOf(names);
+        return builtIns;
     }
 
     private List<Path> jars() throws IOException {

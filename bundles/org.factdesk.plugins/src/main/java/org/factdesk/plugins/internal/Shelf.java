@@ -1,20 +1,19 @@
 package org.factdesk.plugins.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
-import java.util.jar.JarInputStream;
-import java.util.jar.Manifest;
-import java.util.regex.Pattern;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.factdesk.api.plugins.Plugin;
+import org.factdesk.api.plugins.PluginIdentity;
 import org.factdesk.api.plugins.PluginShelf;
 import org.osgi.framework.Bundle;
 
@@ -24,19 +23,25 @@ import org.osgi.framework.Bundle;
  */
 public final class Shelf implements PluginShelf {
 
-    /** An OSGi symbolic name: dotted tokens, so a name can never be a path ({@code ../x}, {@code a/b}). */
-    private static final Pattern SYMBOLIC_NAME = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*");
+    /** State of a jar that is not a plugin FactDesk may run (see {@link PluginIdentity}). */
+    static final String REFUSED = "REFUSED";
 
     private final Path dir;
     private final Function<String, Bundle> bundleAt;
+    private final Supplier<Set<String>> builtIns;
+    private final Function<String, String> problemAt;
 
     /**
-     * @param dir      the plugins directory
-     * @param bundleAt the bundle installed from a location (a file URI), or null
+     * @param dir       the plugins directory
+     * @param bundleAt  the bundle installed from a location (a file URI), or null
+     * @param builtIns  symbolic names of the distribution's own bundles, which no plugin may take
+     * @param problemAt why the bundle at a location did not start, or null
      */
-    public Shelf(Path dir, Function<String, Bundle> bundleAt) {
+    public Shelf(Path dir, Function<String, Bundle> bundleAt, Supplier<Set<String>> builtIns, Function<String, String> problemAt) {
         this.dir = dir;
         this.bundleAt = bundleAt;
+        this.builtIns = builtIns;
+        this.problemAt = problemAt;
     }
 
     @Override
@@ -52,13 +57,25 @@ public final class Shelf implements PluginShelf {
         }
         try (Stream<Path> s = Files.list(dir)) {
             for (Path jar : s.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList()) {
+                String file = jar.getFileName().toString();
+                PluginIdentity id;
+                try {
+                    id = PluginIdentity.read(jar, builtIns.get());
+                } catch (IllegalArgumentException refused) {
+                    out.add(new Plugin(file, "?", "?", REFUSED, -1, withoutFile(refused.getMessage(), file)));
+                    continue;
+                }
                 Bundle b = bundleAt.apply(jar.toUri().toString());
-                Manifest m = manifest(jar);
-                String bsn = m == null ? null : symbolicName(m);
-                String version = m == null ? null : m.getMainAttributes().getValue("Bundle-Version");
-                out.add(new Plugin(jar.getFileName().toString(), b != null ? b.getSymbolicName() : bsn == null ? "?" : bsn,
-                        b != null ? b.getVersion().toString() : version == null ? "?" : version.strip(),
-                        b == null ? Plugin.NOT_INSTALLED : state(b.getState()), b == null ? -1 : b.getBundleId()));
+                if (b == null) {
+                    out.add(new Plugin(file, id.symbolicName(), id.version(), Plugin.NOT_INSTALLED, -1, ""));
+                    continue;
+                }
+                String problem = b.getState() == Bundle.ACTIVE ? null : problemAt.apply(b.getLocation());
+                if (problem == null && b.getState() == Bundle.STARTING) {
+                    problem = "its activator has not returned";
+                }
+                out.add(new Plugin(file, b.getSymbolicName(), b.getVersion().toString(), state(b.getState()), b.getBundleId(),
+                        problem == null ? "" : problem));
             }
         }
         return out;
@@ -69,23 +86,15 @@ public final class Shelf implements PluginShelf {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalArgumentException(jar + ": no such file");
         }
-        Manifest m = manifest(jar);
-        String bsn = m == null ? null : symbolicName(m);
-        if (bsn == null) {
-            throw new IllegalArgumentException(jar + ": not an OSGi bundle (no Bundle-SymbolicName in its manifest)");
-        }
-        if (!SYMBOLIC_NAME.matcher(bsn).matches()) {
-            throw new IllegalArgumentException(jar + ": its Bundle-SymbolicName \"" + bsn
-                    + "\" is not a symbolic name (letters, digits, '-', '_' and dots only)");
-        }
+        PluginIdentity id = PluginIdentity.read(jar, builtIns.get());
         Files.createDirectories(dir);
-        Path target = dir.resolve(bsn + ".jar");
+        Path target = dir.resolve(id.fileName()); // FactDesk's name for it, from a checked symbolic name
         for (Plugin p : plugins()) {
-            if (p.symbolicName().equals(bsn) && !p.file().equals(target.getFileName().toString())) {
+            if (p.symbolicName().equals(id.symbolicName()) && !p.file().equals(target.getFileName().toString())) {
                 Files.deleteIfExists(dir.resolve(p.file())); // one file per plugin, named after it
             }
         }
-        Path tmp = dir.resolve("." + bsn + ".jar.tmp");
+        Path tmp = dir.resolve("." + id.fileName() + ".tmp");
         Files.copy(jar, tmp, StandardCopyOption.REPLACE_EXISTING);
         try {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -106,17 +115,9 @@ public final class Shelf implements PluginShelf {
         return false;
     }
 
-    private static String symbolicName(Manifest m) {
-        String bsn = m.getMainAttributes().getValue("Bundle-SymbolicName");
-        return bsn == null || bsn.isBlank() ? null : bsn.split(";")[0].strip();
-    }
-
-    private static Manifest manifest(Path jar) {
-        try (InputStream in = Files.newInputStream(jar); JarInputStream j = new JarInputStream(in)) {
-            return j.getManifest();
-        } catch (IOException | SecurityException e) {
-            return null;
-        }
+    /** The identity's messages start with the file name, which the listing shows in its own column. */
+    private static String withoutFile(String message, String file) {
+        return message.startsWith(file + ": ") ? message.substring(file.length() + 2) : message;
     }
 
     private static String state(int s) {

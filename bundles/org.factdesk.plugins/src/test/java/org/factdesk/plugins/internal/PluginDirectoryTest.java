@@ -65,6 +65,11 @@ class PluginDirectoryTest {
             public long settleMillis() {
                 return 15;
             }
+
+            @Override
+            public long startMillis() {
+                return 2_000;
+            }
         };
     }
 

@@ -209,7 +209,8 @@ final class Commands {
             out.println("no plugins");
         }
         for (Plugin p : all) {
-            out.printf("%-40s %-34s %-16s %s%n", p.file(), p.symbolicName(), p.version(), p.state());
+            out.printf("%-40s %-34s %-16s %s%s%n", p.file(), p.symbolicName(), p.version(), p.state(),
+                    p.problem().isEmpty() ? "" : ": " + p.problem());
         }
         return OK;
     }

@@ -103,7 +103,7 @@ class CommandsTest {
     Out run(String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Commands commands = new Commands(pipeline, importers, intake(importers), new WorkspaceImport(intake(importers), pipeline), new ExportWriter(), Optional.of(new Shelf(dir.resolve("plugins"), location -> null)), dir,
+        Commands commands = new Commands(pipeline, importers, intake(importers), new WorkspaceImport(intake(importers), pipeline), new ExportWriter(), Optional.of(new Shelf(dir.resolve("plugins"), location -> null, java.util.Set::of, location -> null)), dir,
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), () -> java.util.Optional.empty(), java.util.Map.of(), java.util.Optional::empty);
         int code = commands.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Out(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

@@ -42,7 +42,7 @@ class DeskCommandsTest {
         Map<String, String> env = Map.of("FACTDESK_WORKSPACE", "ws", "FACTDESK_KEYS", "keys");
         Commands commands = new Commands(fakes.pipeline, fakes.importers, CommandsTest.intake(fakes.importers),
                 new WorkspaceImport(CommandsTest.intake(fakes.importers), fakes.pipeline), new ExportWriter(),
-                Optional.of(new Shelf(dir.resolve("plugins"), location -> null)), dir, new ByteArrayInputStream(new byte[0]), () -> Optional.of(desk), env, Optional::empty);
+                Optional.of(new Shelf(dir.resolve("plugins"), location -> null, java.util.Set::of, location -> null)), dir, new ByteArrayInputStream(new byte[0]), () -> Optional.of(desk), env, Optional::empty);
         int code = commands.run(new ArrayList<>(List.of(args)), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new CommandsTest.Out(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

@@ -280,7 +280,7 @@ public final class PluginsPanel extends JPanel implements DeskPanel {
 
     private static final class PluginsModel extends AbstractTableModel {
         private static final long serialVersionUID = 1L;
-        private static final String[] COLUMNS = {"File", "Bundle", "Version", "State"};
+        private static final String[] COLUMNS = {"File", "Bundle", "Version", "State", "Problem"};
         private List<Plugin> rows = List.of();
 
         void set(List<Plugin> r) {
@@ -310,7 +310,8 @@ public final class PluginsPanel extends JPanel implements DeskPanel {
                 case 0 -> p.file();
                 case 1 -> p.symbolicName();
                 case 2 -> p.version();
-                default -> p.state();
+                case 3 -> p.state();
+                default -> p.problem();
             };
         }
     }
