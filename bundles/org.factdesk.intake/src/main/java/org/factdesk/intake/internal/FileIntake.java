@@ -14,6 +14,13 @@ import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -34,6 +41,7 @@ import org.factdesk.api.job.Monitor;
 import org.factdesk.api.pipeline.Importers;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -55,21 +63,43 @@ public class FileIntake implements Intake {
         @AttributeDefinition(name = "URL time limit (seconds)", description = "Time limit, in seconds, to connect to a URL and to get its response.", min = "1")
         int url_timeout_seconds() default 30;
 
-        @AttributeDefinition(name = "URL size limit (bytes)", description = "The largest content a URL may have, in bytes (64 MiB by default).", min = "1")
+        @AttributeDefinition(name = "URL size limit (bytes)", description = "The largest content a URL or standard input may have, in bytes (64 MiB by default).", min = "1")
         long url_max_bytes() default 64L << 20;
+
+        @AttributeDefinition(name = "Input time budget (seconds)", description = "How long reading one input may take, whatever it is (a file, a pipe, standard input, a URL); past it the input is skipped with a line and the next one is read.", min = "1")
+        int input_timeout_seconds() default 120;
     }
 
     private final Importers importers;
     private final UrlFetcher urls;
+    private final long maxBytes;
+    private final Duration inputBudget;
+    /** Reads one input at a time; a read stuck in a call that ignores interrupts (a FIFO, a stalled socket) is left behind on its thread. */
+    private final ExecutorService readers = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "factdesk-input");
+        t.setDaemon(true);
+        return t;
+    });
 
     @Activate
     public FileIntake(@Reference(name = "importers") Importers importers, Config config) {
-        this(importers, Duration.ofSeconds(config.url_timeout_seconds()), config.url_max_bytes());
+        this(importers, Duration.ofSeconds(config.url_timeout_seconds()), config.url_max_bytes(), Duration.ofSeconds(config.input_timeout_seconds()));
     }
 
     FileIntake(Importers importers, Duration urlTimeout, long urlMaxBytes) {
+        this(importers, urlTimeout, urlMaxBytes, Duration.ofSeconds(120));
+    }
+
+    FileIntake(Importers importers, Duration urlTimeout, long urlMaxBytes, Duration inputBudget) {
         this.importers = Objects.requireNonNull(importers, "importers");
         this.urls = new UrlFetcher(urlTimeout, urlMaxBytes);
+        this.maxBytes = urlMaxBytes;
+        this.inputBudget = inputBudget;
+    }
+
+    @Deactivate
+    void deactivate() {
+        readers.shutdownNow();
     }
 
     /** One thing to read, or an input that could not even be listed. */
@@ -117,8 +147,9 @@ public class FileIntake implements Intake {
                 List<Article> read = List.of();
                 monitor.message(step instanceof FileStep f ? f.location() : step.input());
                 try {
-                    source = open(step, request, monitor);
-                    read = importers.read(source);
+                    Map.Entry<ImportSource, List<Article>> done = withinBudget(step, request, monitor);
+                    source = done.getKey();
+                    read = done.getValue();
                 } catch (Unreadable e) {
                     problem = e.problem;
                 } catch (ImportException e) {
@@ -167,22 +198,31 @@ public class FileIntake implements Intake {
             return;
         }
         List<Path> files;
+        List<Path> outside = new ArrayList<>();
         try {
-            files = directory(path, request.hidden(), monitor);
+            files = directory(path, request.hidden(), monitor, outside);
         } catch (IOException e) {
             monitor.checkCancelled();
             steps.add(new Failed(new InputProblem(input, input, input + ": cannot list directory: " + e.getMessage())));
             return;
         }
         monitor.checkCancelled();
-        if (files.isEmpty()) {
+        if (files.isEmpty() && outside.isEmpty()) {
             steps.add(new Failed(new InputProblem(input, input, input + ": directory has no files")));
             return;
         }
         Path typed = Path.of(input);
+        List<Step> found = new ArrayList<>();
         for (Path f : files) {
-            steps.add(new FileStep(input, typed.resolve(path.relativize(f)).toString(), f));
+            found.add(new FileStep(input, typed.resolve(path.relativize(f)).toString(), f));
         }
+        for (Path link : outside) {
+            String where = typed.resolve(path.relativize(link)).toString();
+            found.add(new Failed(new InputProblem(input, where, where + ": a link to a file outside " + input
+                    + ", not followed (name the file itself to read it)")));
+        }
+        found.sort(java.util.Comparator.comparing(st -> st instanceof FileStep f ? f.location() : ((Failed) st).problem().location()));
+        steps.addAll(found);
     }
 
     /**
@@ -190,8 +230,9 @@ public class FileIntake implements Intake {
      * .cache) are never articles, so they are skipped unless asked for; {@code dir} itself is read
      * even if hidden: it was named. A walk cut short by a cancel returns what it had.
      */
-    private static List<Path> directory(Path dir, boolean hidden, Monitor monitor) throws IOException {
+    private static List<Path> directory(Path dir, boolean hidden, Monitor monitor, List<Path> outside) throws IOException {
         List<Path> files = new ArrayList<>();
+        Path real = dir.toRealPath();
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
@@ -205,7 +246,11 @@ public class FileIntake implements Intake {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 // as Files.isRegularFile does: a link to a file counts, a link to a directory is not followed
                 if ((hidden || !isHidden(file)) && Files.isRegularFile(file)) {
-                    files.add(file);
+                    if (attrs.isSymbolicLink() && !within(file, real)) {
+                        outside.add(file); // /etc/shadow by way of a link planted in the folder
+                    } else {
+                        files.add(file);
+                    }
                 }
                 return onward(monitor);
             }
@@ -218,6 +263,14 @@ public class FileIntake implements Intake {
         });
         Collections.sort(files);
         return files;
+    }
+
+    private static boolean within(Path link, Path realDir) {
+        try {
+            return link.toRealPath().startsWith(realDir);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** What makes an input a pattern, as in the shell (a backslash only escapes within one). */
@@ -287,8 +340,10 @@ public class FileIntake implements Intake {
         }
         int depth = pattern.contains("**") ? Integer.MAX_VALUE : (int) pattern.chars().filter(c -> separators.indexOf(c) >= 0).count() + 1;
         List<Path> files = new ArrayList<>();
+        List<Path> outside = new ArrayList<>();
         if (Files.isDirectory(base)) {
             try {
+                Path realBase = base.toRealPath();
                 Files.walkFileTree(base, Set.of(), depth, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
@@ -309,11 +364,11 @@ public class FileIntake implements Intake {
                             return onward(monitor);
                         }
                         if (attrs.isDirectory()) {
-                            files.addAll(directory(p, hidden, monitor));
+                            files.addAll(directory(p, hidden, monitor, outside));
                             return cancelled(monitor) ? FileVisitResult.TERMINATE : FileVisitResult.SKIP_SUBTREE;
                         }
-                        if (Files.isRegularFile(p)) { // as in a directory: a link to a file counts
-                            files.add(p);
+                        if (Files.isRegularFile(p)) { // as in a directory: a link to a file counts, if it stays in the folder
+                            (attrs.isSymbolicLink() && !within(p, realBase) ? outside : files).add(p);
                         }
                         return onward(monitor);
                     }
@@ -331,13 +386,18 @@ public class FileIntake implements Intake {
             }
         }
         monitor.checkCancelled();
-        if (files.isEmpty()) {
+        if (files.isEmpty() && outside.isEmpty()) {
             steps.add(new Failed(new InputProblem(input, input, "'" + input + "': no file matches this pattern")));
             return;
         }
         Collections.sort(files);
         for (Path f : files) {
             steps.add(new FileStep(input, prefix + base.relativize(f), f)); // as typed: articles/a.html, /abs/a.txt
+        }
+        for (Path link : outside) {
+            String where = prefix + base.relativize(link);
+            steps.add(new Failed(new InputProblem(input, where, where + ": a link to a file outside " + (prefix.isEmpty() ? "." : prefix)
+                    + ", not followed (name the file itself to read it)")));
         }
     }
 
@@ -376,6 +436,63 @@ public class FileIntake implements Intake {
         }
     }
 
+    /**
+     * Opens and reads one source on a reader thread and waits for it no longer than the input budget: a
+     * pipe or FIFO that never ends, a URL that drips a byte a second, a file that takes forever to parse
+     * each get one line, and the inputs after them are still read.
+     */
+    private Map.Entry<ImportSource, List<Article>> withinBudget(Step step, Request request, Monitor monitor)
+            throws Unreadable, ImportException, CancelledException {
+        Future<Map.Entry<ImportSource, List<Article>>> reading = readers.submit(() -> {
+            ImportSource source = open(step, request, monitor);
+            return Map.entry(source, importers.read(source));
+        });
+        long until = System.nanoTime() + inputBudget.toNanos();
+        try {
+            while (true) {
+                try {
+                    return reading.get(Math.max(1, Math.min(100_000_000L, until - System.nanoTime())), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    if (cancelled(monitor)) {
+                        reading.cancel(true);
+                        monitor.checkCancelled();
+                        throw new CancelledException();
+                    }
+                    if (System.nanoTime() >= until) {
+                        reading.cancel(true);
+                        String where = step instanceof FileStep f ? f.location() : step.input();
+                        throw new Unreadable(new InputProblem(step.input(), where, where + ": still not read after "
+                                + inputBudget.toSeconds() + " s, the time budget for one input (intake input_timeout_seconds); skipped"));
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            reading.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Unreadable u) {
+                throw u;
+            }
+            if (cause instanceof ImportException i) {
+                throw i;
+            }
+            if (cause instanceof CancelledException c) {
+                throw c;
+            }
+            if (cause instanceof OutOfMemoryError) {
+                String where = step instanceof FileStep f ? f.location() : step.input();
+                throw new Unreadable(new InputProblem(step.input(), where, where + ": too large to read in the memory the desk has ("
+                        + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB); skipped"));
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
     private ImportSource open(Step step, Request request, Monitor monitor) throws Unreadable, CancelledException {
         if (step instanceof FileStep f) {
             return named(f.location(), f.file());
@@ -393,7 +510,12 @@ public class FileIntake implements Intake {
             throw new Unreadable(new InputProblem(step.input(), "-", "-: cannot read standard input: there is none"));
         }
         try {
-            return ImportSource.of("-", in.readAllBytes());
+            byte[] data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (data.length > maxBytes) { // /dev/zero, or a pipe that never ends: not read to its end
+                throw new Unreadable(new InputProblem(step.input(), "-", "-: standard input is larger than the "
+                        + UrlFetcher.limit(maxBytes) + " limit (intake url_max_bytes); not read further"));
+            }
+            return ImportSource.of("-", data);
         } catch (IOException e) {
             monitor.checkCancelled();
             throw new Unreadable(new InputProblem(step.input(), "-", "-: cannot read standard input: " + e.getMessage()));

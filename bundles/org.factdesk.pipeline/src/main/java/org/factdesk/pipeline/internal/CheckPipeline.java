@@ -362,7 +362,7 @@ public class CheckPipeline implements Pipeline {
     private List<ClaimReport> run(List<Claim> claims, List<ActiveChecker> active, Context context) {
         List<List<Run>> perClaim = new ArrayList<>(claims.size());
         List<Run> runs = new ArrayList<>();
-        Object finished = new Object();
+        java.util.concurrent.BlockingQueue<Run> finished = new java.util.concurrent.LinkedBlockingQueue<>();
         for (Claim claim : claims) {
             List<Run> mine = new ArrayList<>();
             for (ActiveChecker c : active) {
@@ -384,9 +384,7 @@ public class CheckPipeline implements Pipeline {
                 }) {
                     @Override
                     protected void done() { // after the outcome is set, so the waiter below never misses it
-                        synchronized (finished) {
-                            finished.notifyAll();
-                        }
+                        finished.add(r);
                     }
                 };
                 r.future = task;
@@ -412,12 +410,23 @@ public class CheckPipeline implements Pipeline {
         // A run queued behind its checker's other runs still gets its own time once it runs; a checker whose
         // threads are all stuck fails its queued runs at once; and nothing waits longer than all runs could take.
         long queueLimit = System.nanoTime() + limit * Math.max(1, runs.size());
-        List<Run> pending = new ArrayList<>(runs.stream().filter(r -> r.failure == null).toList());
+        // Finished runs arrive on a queue, each collected once: the wait costs the same per run whatever the
+        // article's length. Only at the next deadline are the pending runs looked over for their time limits.
+        java.util.Set<Run> pending = new java.util.LinkedHashSet<>(runs.stream().filter(r -> r.failure == null).toList());
         try {
+            long wake = System.nanoTime();
             while (!pending.isEmpty()) {
                 long now = System.nanoTime();
-                long wake = Long.MAX_VALUE;
-                boolean abandoned = false;
+                if (now < wake) {
+                    Run r = finished.poll(wake - now, TimeUnit.NANOSECONDS);
+                    for (; r != null; r = finished.poll()) {
+                        if (pending.remove(r)) {
+                            collect(r);
+                        }
+                    }
+                    continue;
+                }
+                wake = Long.MAX_VALUE;
                 for (java.util.Iterator<Run> it = pending.iterator(); it.hasNext();) {
                     Run r = it.next();
                     long started = r.startedAt;
@@ -428,7 +437,7 @@ public class CheckPipeline implements Pipeline {
                         r.abandon();
                         r.failure = failure(r.checker, "TIMEOUT", "no answer within " + timeoutMillis + " ms");
                         it.remove();
-                        abandoned = true; // its checker's queued runs may now have no thread left: look again at once
+                        wake = now; // its checker's queued runs may now have no thread left: look again at once
                     } else if (started == 0 && r.bulkhead.exhausted()) {
                         r.future.cancel(false);
                         r.failure = failure(r.checker, "TIMEOUT", r.bulkhead.exhaustion());
@@ -439,14 +448,6 @@ public class CheckPipeline implements Pipeline {
                         it.remove();
                     } else {
                         wake = Math.min(wake, started != 0 ? started + limit : Math.min(queueLimit, now + limit));
-                    }
-                }
-                if (!pending.isEmpty() && !abandoned) {
-                    synchronized (finished) {
-                        long waitNanos = wake - System.nanoTime();
-                        if (waitNanos > 0 && pending.stream().noneMatch(r -> r.future.isDone())) {
-                            TimeUnit.NANOSECONDS.timedWait(finished, waitNanos);
-                        }
                     }
                 }
             }

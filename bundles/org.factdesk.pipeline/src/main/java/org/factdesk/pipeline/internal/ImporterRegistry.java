@@ -104,7 +104,39 @@ public class ImporterRegistry implements Importers {
         if (articles == null || articles.isEmpty()) {
             throw new ImportException(where, format, "no article found in this input");
         }
-        return articles;
+        return articles.stream().map(ImporterRegistry::visible).toList();
+    }
+
+    /**
+     * The article with its control characters (terminal escapes, OSC 52 clipboard writes, carriage
+     * returns that overwrite a line), in its text, headline, byline and source name, shown as symbols instead: the same length, so every paragraph
+     * and claim offset stays where the importer put it, and nothing an article says can drive a terminal.
+     */
+    static Article visible(Article a) {
+        String text = visible(a.text(), false);
+        String headline = a.headline() == null ? null : visible(a.headline(), true);
+        String byline = a.byline() == null ? null : visible(a.byline(), true);
+        String source = visible(a.source(), true); // a file name with a newline in it stays one line
+        if (text == a.text() && headline == a.headline() && byline == a.byline() && source == a.source()) {
+            return a;
+        }
+        return new Article(a.id(), source, a.format(), headline, byline, a.published(), a.language(), text, a.paragraphs(), a.metadata());
+    }
+
+    static String visible(String s, boolean oneLine) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean control = c < 0x20 && (oneLine || c != '\n' && c != '\t') || c == 0x7f || c >= 0x80 && c <= 0x9f;
+            if (control) {
+                if (out == null) {
+                    out = new StringBuilder(s);
+                }
+                // C0 controls and DEL have their own symbols (U+2400..U+2421); C1 controls the replacement character
+                out.setCharAt(i, c < 0x20 ? (char) (0x2400 + c) : c == 0x7f ? '\u2421' : '\uFFFD');
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
     private Map.Entry<ServiceReference<ArticleImporter>, ArticleImporter> choose(byte[] head, String location) {

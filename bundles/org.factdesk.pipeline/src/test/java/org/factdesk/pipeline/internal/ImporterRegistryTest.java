@@ -120,4 +120,18 @@ class ImporterRegistryTest {
         assertThatThrownBy(() -> registry.read(ImportSource.of("a.bad", "x".getBytes())))
                 .isInstanceOf(ImportException.class).hasMessageContaining("importer failed").hasMessageContaining("bug in plugin");
     }
+
+    @Test
+    void controlCharactersInAnArticleAreShownAsSymbolsKeepingEveryOffset() {
+        String text = "Mayor \u001b[2J said\u0007 \u009b31m$4 million.\n\nNext\tparagraph.";
+        Article a = new Article("x", "evil\nname.txt", "text", "Head\rline", null, null, null, text,
+                List.of(new org.factdesk.api.article.Paragraph(0, 35)), Map.of());
+        Article shown = ImporterRegistry.visible(a);
+        assertThat(shown.text()).isEqualTo("Mayor \u241b[2J said\u2407 \ufffd31m$4 million.\n\nNext\tparagraph.").hasSameSizeAs(text);
+        assertThat(shown.source()).isEqualTo("evil\u240aname.txt");
+        assertThat(shown.headline()).isEqualTo("Head\u240dline");
+        assertThat(shown.paragraphs()).isEqualTo(a.paragraphs());
+        Article plain = new Article("y", "a.txt", "text", "Head", null, null, null, "Plain text.\n\nTwo.", List.of(), Map.of());
+        assertThat(ImporterRegistry.visible(plain)).isSameAs(plain);
+    }
 }

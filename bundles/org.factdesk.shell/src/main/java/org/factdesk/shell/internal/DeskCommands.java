@@ -129,6 +129,11 @@ final class DeskCommands {
             err.println("factdesk " + call.name() + ": " + s.getMessage() + (s.code == Commands.USAGE ? " (see factdesk " + call.name() + " --help)" : ""));
             return s.code;
         } catch (WorkflowException e) {
+            if (e.getCause() instanceof StoreException se && se.reason() == StoreException.Reason.IO || e.getCause() instanceof IOException) {
+                // the disk, not a rule: an input or I/O failure, said as what happened
+                err.println("factdesk " + call.name() + ": " + e.getMessage());
+                return Commands.INPUT_FAILED;
+            }
             err.println("factdesk: refused: " + e.getMessage());
             return REFUSED;
         } catch (IOException e) {

@@ -1,0 +1,147 @@
+package org.factdesk.itest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.factdesk.itest.Cli.Run;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * The hostile-input matrix, through the real command line: URLs that stall after their headers, drip a
+ * byte a second or never end, a FIFO nobody writes, /dev/zero on standard input, a link planted in a
+ * folder to a file outside it, escape sequences in the text and a newline in a file name. Each gets its
+ * one line within its budget, and the good input after them is still checked.
+ */
+class HostileInputsTest {
+
+    static final Path JAVA = Path.of(System.getProperty("java.home"));
+    @TempDir
+    static Path tmp;
+    static HttpServer server;
+    static String base;
+
+    @BeforeAll
+    static void serve() throws Exception {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "hostile-server");
+            t.setDaemon(true);
+            return t;
+        }));
+        server.createContext("/stall", x -> {
+            x.getResponseHeaders().add("Content-Type", "text/plain");
+            x.sendResponseHeaders(200, 0);
+            sleep(120_000); // headers, then nothing
+            x.close();
+        });
+        server.createContext("/drip", x -> {
+            x.getResponseHeaders().add("Content-Type", "text/plain");
+            x.sendResponseHeaders(200, 0);
+            try (OutputStream out = x.getResponseBody()) {
+                for (int i = 0; i < 120; i++) {
+                    out.write('a');
+                    out.flush();
+                    sleep(1000);
+                }
+            } catch (java.io.IOException gone) {
+                // the desk hung up: as it should
+            }
+        });
+        server.createContext("/endless", x -> {
+            x.getResponseHeaders().add("Content-Type", "text/plain");
+            x.sendResponseHeaders(200, 0);
+            byte[] chunk = "The council spent $5 million on roads. ".repeat(1000).getBytes(StandardCharsets.UTF_8);
+            try (OutputStream out = x.getResponseBody()) {
+                while (true) {
+                    out.write(chunk);
+                }
+            } catch (java.io.IOException gone) {
+                // the desk hung up
+            }
+        });
+        server.start();
+        base = "http://127.0.0.1:" + server.getAddress().getPort();
+        Files.createDirectories(tmp.resolve("plugins"));
+        Run set = run(Map.of(), "config", "set", "org.factdesk.intake", "input.timeout.seconds=3", "url.max.bytes=1048576");
+        assertThat(set.exit()).as(set.err()).isZero();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop(0);
+    }
+
+    static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static Run run(Map<String, String> env, String... args) throws Exception {
+        List<String> all = new ArrayList<>(List.of("--config", tmp.resolve("config").toString()));
+        all.addAll(List.of(args));
+        return Cli.run(tmp, JAVA, env, all.toArray(new String[0]));
+    }
+
+    @Test
+    void eachHostileInputGetsOneLineWithinItsBudgetAndTheGoodOneIsStillChecked() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("in"));
+        Path secret = Files.writeString(Files.createDirectories(tmp.resolve("outside")).resolve("secret.txt"), "root:$6$notforyou:19000:0:99999:7:::\n");
+        Files.createSymbolicLink(folder.resolve("shadow.txt"), secret);
+        Files.writeString(folder.resolve("escapes.txt"), "Escapes\n\nThe mayor said \u001b[2J\u001b]52;c;ZWNobyBwd25lZA==\u0007 the budget grew by $4 million in 2023.\n");
+        Files.writeString(folder.resolve("evil\nfactdesk: forged line.txt"), "Forged\n\nThe council spent $5 million on roads in 2024.\n");
+        Path fifo = tmp.resolve("fifo");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Path good = Files.copy(Distribution.DEMO, tmp.resolve("good.txt"));
+
+        long t0 = System.nanoTime();
+        Run r = run(Map.of(), "check", folder.toString(), base + "/stall", base + "/drip", base + "/endless", fifo.toString(), good.toString());
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0);
+
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
+        // the good inputs are checked: the demo and the two odd but harmless files in the folder
+        assertThat(r.out()).contains("== " + good).contains("Microsoft has committed AI to $ 80 billion");
+        // the text cannot drive the terminal, and the file name cannot forge a line
+        assertThat(r.out()).doesNotContain("\u001b").doesNotContain("\u0007").contains("\u241b[2J");
+        assertThat(r.out() + r.err()).doesNotContainPattern("(?m)^factdesk: forged line");
+        // never read: the file behind the link
+        assertThat(r.out()).doesNotContain("notforyou");
+        assertThat(r.err()).contains("shadow.txt: a link to a file outside " + folder + ", not followed")
+                .contains(base + "/stall: still not read after 3 s, the time budget for one input")
+                .contains(base + "/drip: still not read after 3 s")
+                .contains(base + "/endless: ").contains("larger than the 1 MiB limit")
+                .contains(fifo + ": still not read after 3 s")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        // four budgets of 3 s at most, plus the desk's own start and checks
+        assertThat(seconds).isLessThan(60);
+    }
+
+    @Test
+    void endlessStandardInputIsRefusedWithItsSizeAndTheOtherInputsGoOn() throws Exception {
+        List<String> cmd = new ArrayList<>(Cli.command(tmp, JAVA, "--config", tmp.resolve("config").toString(), "check", "-", Distribution.DEMO.toString()));
+        Process p = new ProcessBuilder(cmd).directory(tmp.toFile()).redirectInput(new java.io.File("/dev/zero"))
+                .redirectOutput(tmp.resolve("zero.out").toFile()).redirectError(tmp.resolve("zero.err").toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String out = Files.readString(tmp.resolve("zero.out"));
+        String err = Files.readString(tmp.resolve("zero.err"));
+        assertThat(p.exitValue()).as(err).isEqualTo(1);
+        assertThat(err).contains("-: standard input is larger than the 1 MiB limit").doesNotContain("OutOfMemoryError").doesNotContain("\tat ");
+        assertThat(out).contains("== " + Distribution.DEMO);
+    }
+}
