@@ -74,8 +74,9 @@ public final class FactDesk implements AutoCloseable {
     private final Framework framework;
     private final Path storage;
     private final List<String> problems;
+    /** Plugin location → why the launcher refused it or left it out, for the plugin watcher (a service). */
+    private final Map<String, String> launchProblems = new java.util.concurrent.ConcurrentHashMap<>();
     /** A plugin's activator did not return: the framework cannot stop it, so stopping waits less. */
-    private volatile boolean hung;
 
     private final Options options;
 
@@ -125,6 +126,10 @@ public final class FactDesk implements AutoCloseable {
      */
     public FactDesk start() throws IOException, BundleException {
         framework.init();
+        // the plugin watcher starts with the core bundles: it must find what the launcher already refused or left out
+        java.util.Hashtable<String, Object> props = new java.util.Hashtable<>();
+        props.put("factdesk.plugin.problems", "launcher");
+        framework.getBundleContext().registerService(Map.class, launchProblems, props);
         List<Path> toInstall = new ArrayList<>();
         boolean scripting = options.shell() || "true".equals(options.properties().get(SCRIPTING));
         boolean gui = "true".equals(options.properties().get(GUI));
@@ -166,6 +171,7 @@ public final class FactDesk implements AutoCloseable {
             String refused = identity.apply(jar);
             if (refused != null) {
                 problems.add("plugin " + refused + "; not installed");
+                launchProblems.put(jar.toUri().toString(), refused);
                 continue;
             }
             try (InputStream in = Files.newInputStream(jar)) {
@@ -173,6 +179,7 @@ public final class FactDesk implements AutoCloseable {
                 plugins.add(framework.getBundleContext().installBundle(jar.toUri().toString(), in));
             } catch (BundleException e) {
                 problems.add("plugin " + jar.getFileName() + " was not installed: " + e.getMessage());
+                launchProblems.put(jar.toUri().toString(), "not installed: " + e.getMessage());
             }
         }
         framework.start();
@@ -202,10 +209,6 @@ public final class FactDesk implements AutoCloseable {
      * its bundle left out, so every command still runs.
      */
     private void startPlugins(List<Bundle> plugins) {
-        Map<String, String> why = new java.util.concurrent.ConcurrentHashMap<>();
-        java.util.Hashtable<String, Object> props = new java.util.Hashtable<>();
-        props.put("factdesk.plugin.problems", "launcher");
-        framework.getBundleContext().registerService(Map.class, why, props);
         long limit = startMillis();
         for (Bundle b : plugins) {
             if (isFragment(b)) {
@@ -228,15 +231,14 @@ public final class FactDesk implements AutoCloseable {
                 continue;
             } catch (java.util.concurrent.TimeoutException e) {
                 problem = "its activator did not return within " + limit + " ms: left out";
-                hung = true;
             } catch (java.util.concurrent.ExecutionException e) {
                 Throwable cause = e.getCause() instanceof BundleException && e.getCause().getCause() != null ? e.getCause().getCause() : e.getCause();
-                problem = "did not start: " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+                problem = "did not start: " + (cause.getMessage() == null || cause.getMessage().isBlank() ? "its activator failed without saying why" : cause.getMessage());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
-            why.put(b.getLocation(), problem);
+            launchProblems.put(b.getLocation(), problem);
             problems.add("plugin " + b.getSymbolicName() + " " + b.getVersion() + " " + problem);
         }
     }
@@ -365,7 +367,7 @@ public final class FactDesk implements AutoCloseable {
     public synchronized void close() {
         try {
             stopConfiguratorFirst();
-            hung |= anyStarting(); // SIGTERM while a plugin's activator is still running
+            boolean hung = anyStarting(); // an activator that never returned, or SIGTERM while one still runs
             if (hung) {
                 stopAroundHungPlugins();
             }

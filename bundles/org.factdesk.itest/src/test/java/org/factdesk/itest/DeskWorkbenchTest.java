@@ -241,6 +241,12 @@ class DeskWorkbenchTest {
         poll("the plugin listed ACTIVE", 20_000, () -> onEdt(() -> rowWithText(table("plugins.table"), "ACTIVE") != null
                 && columnValues(table("plugins.table"), 1).contains("org.example.checker.template") ? true : null));
         poll("its checker listed", 10_000, () -> onEdt(() -> columnValues(table("plugins.checkers"), 0).contains(SUPERLATIVES) ? true : null));
+        // a cell too long for its column (a problem, a reason) is shown whole in its tooltip
+        assertThat(onEdt(() -> {
+            JTable t = table("plugins.table");
+            int r = rowWithText(t, "org.example.checker.template");
+            return ((javax.swing.JComponent) t.prepareRenderer(t.getCellRenderer(r, 1), r, 1)).getToolTipText();
+        })).isEqualTo("org.example.checker.template");
 
         window.menuItemWithPath("Window", "Check Perspective").click();
         int claim = poll("the superlative claim listed", 10_000, () -> onEdt(() -> rowWithText(table("article.claims"), "largest sum")));

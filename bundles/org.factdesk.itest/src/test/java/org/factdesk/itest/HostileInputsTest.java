@@ -133,6 +133,33 @@ class HostileInputsTest {
     }
 
     @Test
+    void namesThatAreNotUtf8AreReadByTheirBytesAndOtherUrlSchemesAreNamed() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("latin"));
+        // a Latin-1 name (caf\xe9.txt), as an old archive or a Windows share leaves them; Java cannot spell it
+        Process make = new ProcessBuilder("sh", "-c", "printf 'Latin\\n\\nThe port handled 3 million tonnes in 2023.\\n' > \"$(printf 'caf\\351.txt')\"")
+                .directory(folder.toFile()).start();
+        assertThat(make.waitFor()).isZero();
+        StringBuilder line = new StringBuilder();
+        for (String a : Cli.command(tmp, JAVA, "--config", tmp.resolve("config").toString(), "check")) {
+            line.append('\'').append(a.replace("'", "'\\''")).append("' ");
+        }
+        line.append("\"latin/$(printf 'caf\\351.txt')\" latin ftp://example.org/a.txt");
+        ProcessBuilder pb = new ProcessBuilder("sh", "-c", line.toString()).directory(tmp.toFile());
+        pb.environment().put("LC_ALL", "C.UTF-8"); // as the factdesk script sets it under any locale that is not UTF-8
+        Process p = pb.redirectOutput(tmp.resolve("latin.out").toFile()).redirectError(tmp.resolve("latin.err").toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String out = Files.readString(tmp.resolve("latin.out"));
+        String err = Files.readString(tmp.resolve("latin.err"));
+
+        assertThat(p.exitValue()).as(err).isEqualTo(1);
+        // named on the command line and found in the folder: both read, each name one line
+        assertThat(out).contains("== latin/caf\uFFFD.txt  \"Latin\"").contains("== latin/caf\uFFFD.txt  \"Latin\"")
+                .contains("The port handled 3 million tonnes in 2023.");
+        assertThat(out.split("== latin/caf\uFFFD.txt", -1)).hasSize(3);
+        assertThat(err).isEqualTo("factdesk: ftp://example.org/a.txt: ftp: URLs are not read; FactDesk fetches http and https URLs and reads file: URLs\n");
+    }
+
+    @Test
     void endlessStandardInputIsRefusedWithItsSizeAndTheOtherInputsGoOn() throws Exception {
         List<String> cmd = new ArrayList<>(Cli.command(tmp, JAVA, "--config", tmp.resolve("config").toString(), "check", "-", Distribution.DEMO.toString()));
         Process p = new ProcessBuilder(cmd).directory(tmp.toFile()).redirectInput(new java.io.File("/dev/zero"))

@@ -26,7 +26,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * cannot be read is reported as one {@link InputProblem} to {@link Receiver#problem}, and the
  * other inputs are still read. The problem lines are worded as the command line always printed
  * them, without a program prefix: {@code DIR: directory has no files},
- * {@code DIR: cannot list directory: ...}, {@code URL: HTTP 404}, {@code URL: cannot fetch: ...},
+ * {@code DIR: cannot list directory: ...}, {@code URL: the server answered HTTP 404 (not found)}, {@code URL: cannot fetch: ...},
  * {@code URL: larger than the 64 MiB limit}, {@code -: cannot read standard input: ...}, and an
  * importer's refusal as {@link org.factdesk.api.article.ImportException#describe()}
  * ({@code missing.txt: no such file}, {@code a.bin: binary data, not an article (...)}).

@@ -145,7 +145,7 @@ public class FileIntake implements Intake {
             if (problem == null) {
                 ImportSource source = null;
                 List<Article> read = List.of();
-                monitor.message(step instanceof FileStep f ? f.location() : step.input());
+                monitor.message(where(step));
                 try {
                     Map.Entry<ImportSource, List<Article>> done = withinBudget(step, request, monitor);
                     source = done.getKey();
@@ -182,6 +182,10 @@ public class FileIntake implements Intake {
             return;
         }
         Path cwd = request.workingDirectory();
+        if (UrlFetcher.hasScheme(input) && !exists(cwd, input)) {
+            steps.add(otherUrl(input));
+            return;
+        }
         if (isGlob(input) && !exists(cwd, input)) {
             glob(input, cwd, request.hidden(), monitor, steps); // quoted, so the shell left it to us (scripts, Windows)
             return;
@@ -190,8 +194,19 @@ public class FileIntake implements Intake {
         try {
             path = cwd.resolve(input);
         } catch (InvalidPathException e) {
-            steps.add(new Failed(new InputProblem(input, input, input + ": not a valid path: " + e.getReason())));
+            steps.add(new Failed(new InputProblem(input, input, input + ": not a valid path: " + (e.getReason().startsWith("Malformed input")
+                    ? "its name cannot be written in this system's file-name encoding (" + System.getProperty("sun.jnu.encoding")
+                            + "); run FactDesk with a UTF-8 locale (LC_ALL=C.UTF-8)"
+                    : e.getReason()))));
             return;
+        }
+        if (input.indexOf(UNDECODED) >= 0 && !Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                path = undecoded(path);
+            } catch (IOException e) {
+                steps.add(new Failed(new InputProblem(input, input, input + ": " + e.getMessage())));
+                return;
+            }
         }
         if (!Files.isDirectory(path)) {
             steps.add(new FileStep(input, input, path));
@@ -223,6 +238,64 @@ public class FileIntake implements Intake {
         }
         found.sort(java.util.Comparator.comparing(st -> st instanceof FileStep f ? f.location() : ((Failed) st).problem().location()));
         steps.addAll(found);
+    }
+
+    private static final char UNDECODED = '\uFFFD';
+
+    /**
+     * The file a name with bytes that are not UTF-8 ({@code caf\xe9.txt}, Latin-1) means. The JVM
+     * decoded the command line with U+FFFD for them, so that name matches no file; the directory's
+     * own entries decode the same way and keep their real bytes, so the one entry whose decoded
+     * name equals it is the file.
+     */
+    private static Path undecoded(Path path) throws IOException {
+        Path found = path.getRoot();
+        for (Path part : path) {
+            String name = part.toString();
+            if (name.indexOf(UNDECODED) < 0) {
+                found = found == null ? part : found.resolve(name);
+                continue;
+            }
+            Path dir = found == null ? Path.of("") : found;
+            List<Path> matches = new ArrayList<>();
+            try (var entries = Files.newDirectoryStream(dir)) {
+                for (Path e : entries) {
+                    if (e.getFileName().toString().equals(name)) {
+                        matches.add(e);
+                    }
+                }
+            } catch (IOException e) {
+                return path; // the parent is not there either: "no such file", as before
+            }
+            if (matches.isEmpty()) {
+                return path;
+            }
+            if (matches.size() > 1) {
+                throw new IOException("its name is not UTF-8 and " + matches.size() + " files in " + dir
+                        + " have names that read the same; rename them or name the folder");
+            }
+            found = matches.get(0);
+        }
+        return found;
+    }
+
+    /** The name an input's lines start with: a file found in a folder by its own path, anything else as typed. */
+    private static String where(Step step) {
+        return step instanceof FileStep f ? f.location() : step.input();
+    }
+
+    /** A {@code file:} URL is read as its file; other schemes (ftp, jar) are said to be unsupported, not "no such file". */
+    private static Step otherUrl(String input) {
+        String scheme = input.substring(0, input.indexOf(':')).toLowerCase(java.util.Locale.ROOT);
+        if (scheme.equals("file")) {
+            try {
+                return new FileStep(input, input, Path.of(java.net.URI.create(java.net.URI.create(input).toASCIIString())));
+            } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+                return new Failed(new InputProblem(input, input, input + ": not a file URL FactDesk can read (file:///absolute/path)"));
+            }
+        }
+        return new Failed(new InputProblem(input, input, input + ": " + scheme
+                + ": URLs are not read; FactDesk fetches http and https URLs and reads file: URLs"));
     }
 
     /**
@@ -460,7 +533,7 @@ public class FileIntake implements Intake {
                     }
                     if (System.nanoTime() >= until) {
                         reading.cancel(true);
-                        String where = step instanceof FileStep f ? f.location() : step.input();
+                        String where = where(step);
                         throw new Unreadable(new InputProblem(step.input(), where, where + ": still not read after "
                                 + inputBudget.toSeconds() + " s, the time budget for one input (intake input_timeout_seconds); skipped"));
                     }
@@ -482,7 +555,7 @@ public class FileIntake implements Intake {
                 throw c;
             }
             if (cause instanceof OutOfMemoryError) {
-                String where = step instanceof FileStep f ? f.location() : step.input();
+                String where = where(step);
                 throw new Unreadable(new InputProblem(step.input(), where, where + ": too large to read in the memory the desk has ("
                         + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB); skipped"));
             }

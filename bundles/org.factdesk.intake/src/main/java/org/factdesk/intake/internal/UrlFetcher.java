@@ -34,6 +34,14 @@ final class UrlFetcher {
         return input.startsWith("http://") || input.startsWith("https://");
     }
 
+    /** {@code ftp://host/x}, {@code jar:file:...}, {@code file:///x}: a URL, though not one fetched over HTTP. */
+    static boolean hasScheme(String input) {
+        return OTHER_URL.matcher(input).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern OTHER_URL =
+            java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]+://|(?i:jar|data|mailto|file):");
+
     /**
      * @throws IOException        with the line the user sees after {@code URL: }
      * @throws CancelledException if the monitor is cancelled or the thread interrupted meanwhile
@@ -59,11 +67,14 @@ final class UrlFetcher {
             throw new CancelledException("cancelled while fetching " + url);
         } catch (IOException e) {
             monitor.checkCancelled();
-            throw new IOException("cannot fetch: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
+            throw new IOException(failed(e, uri));
         }
         try (InputStream in = response.body()) {
+            if (response.statusCode() / 100 == 3) {
+                throw new IOException(redirected(response));
+            }
             if (response.statusCode() / 100 != 2) {
-                throw new IOException("HTTP " + response.statusCode());
+                throw new IOException("the server answered HTTP " + response.statusCode() + answer(response.statusCode()));
             }
             long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
             if (declared > maxBytes) {
@@ -84,6 +95,69 @@ final class UrlFetcher {
             monitor.checkCancelled(); // a read cut short by the interrupt
             throw e;
         }
+    }
+
+    /** What went wrong, in words: the HTTP client's exceptions often have no message or only a class name. */
+    private String failed(IOException e, URI uri) {
+        String host = uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.channels.UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
+                return "cannot fetch: no such host (" + uri.getHost() + ")";
+            }
+        }
+        if (e instanceof java.net.http.HttpConnectTimeoutException) {
+            return "cannot fetch: no connection to " + host + " within " + timeout.toSeconds() + " s (intake url_timeout_seconds)";
+        }
+        if (e instanceof java.net.http.HttpTimeoutException) {
+            return "cannot fetch: " + host + " did not answer within " + timeout.toSeconds() + " s (intake url_timeout_seconds)";
+        }
+        if (e instanceof java.net.ConnectException) {
+            return "cannot fetch: cannot connect to " + host + " (nothing answers there)";
+        }
+        if (e instanceof javax.net.ssl.SSLException) {
+            return "cannot fetch: no secure connection to " + host + (e.getMessage() != null && e.getMessage().contains("PKIX")
+                    ? " (its certificate is not trusted)" : e.getMessage() != null ? " (" + e.getMessage() + ")" : "");
+        }
+        if (e.getMessage() == null || e.getMessage().isBlank()) {
+            return "cannot fetch: the connection to " + host + " failed";
+        }
+        return "cannot fetch: " + e.getMessage();
+    }
+
+    /** A 3xx the client did not follow: one it must not follow (to ftp, https to http), or one past its hop limit. */
+    private static String redirected(HttpResponse<?> response) {
+        String to = response.headers().firstValue("Location").orElse(null);
+        if (to == null) {
+            return "the server answered HTTP " + response.statusCode() + " (a redirect) without saying where to";
+        }
+        URI next;
+        try {
+            next = response.uri().resolve(to);
+        } catch (IllegalArgumentException e) {
+            return "redirects to " + to + ", which is not a valid URL";
+        }
+        String from = response.uri().getScheme();
+        boolean followable = "https".equalsIgnoreCase(next.getScheme())
+                || "http".equalsIgnoreCase(next.getScheme()) && !"https".equalsIgnoreCase(from);
+        if (followable) {
+            return "redirected too many times without reaching a page (a redirect loop?); last to " + to;
+        }
+        return "redirects to " + to + ", which is not followed (only redirects within http and https, never from https to http)";
+    }
+
+    private static String answer(int status) {
+        return switch (status) {
+            case 400 -> " (bad request)";
+            case 401 -> " (it needs a login)";
+            case 403 -> " (forbidden)";
+            case 404 -> " (not found)";
+            case 410 -> " (gone)";
+            case 429 -> " (too many requests; try later)";
+            case 500 -> " (the server failed)";
+            case 502, 504 -> " (a gateway failed)";
+            case 503 -> " (the service is unavailable)";
+            default -> "";
+        };
     }
 
     private String tooLarge() {

@@ -135,6 +135,14 @@ class FileIntakeTest {
             }
             respond(x, 200, "late\n".getBytes(StandardCharsets.UTF_8), true);
         });
+        server.createContext("/loop", x -> {
+            x.getResponseHeaders().add("Location", "/loop");
+            respond(x, 302, new byte[0], true);
+        });
+        server.createContext("/to-ftp", x -> {
+            x.getResponseHeaders().add("Location", "ftp://example.org/x");
+            respond(x, 301, new byte[0], true);
+        });
         server.createContext("/", x -> respond(x, 404, "not here".getBytes(StandardCharsets.UTF_8), true));
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "test http server");
@@ -385,9 +393,63 @@ class FileIntakeTest {
     @Test
     void aUrlThatIsNotThereIsHttp404() throws Exception {
         Summary s = read(base + "/gone.txt", base + "/article.txt");
-        assertThat(got.problems).containsExactly(base + "/gone.txt: HTTP 404");
+        assertThat(got.problems).containsExactly(base + "/gone.txt: the server answered HTTP 404 (not found)");
         assertThat(got.locations).containsExactly(base + "/article.txt");
         assertThat(s.failed()).isEqualTo(1);
+    }
+
+    @Test
+    void redirectsThatGoNowhereAreSaidInWords() throws Exception {
+        read(base + "/loop", base + "/to-ftp");
+        assertThat(got.problems).containsExactly(
+                base + "/loop: redirected too many times without reaching a page (a redirect loop?); last to /loop",
+                base + "/to-ftp: redirects to ftp://example.org/x, which is not followed (only redirects within http and https, never from https to http)");
+    }
+
+    @Test
+    void aServerThatIsNotThereIsNamedNotAnExceptionClass() throws Exception {
+        int closed;
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        read("http://127.0.0.1:" + closed + "/x");
+        assertThat(got.problems).containsExactly("http://127.0.0.1:" + closed + "/x: cannot fetch: cannot connect to 127.0.0.1:" + closed + " (nothing answers there)");
+    }
+
+    @Test
+    void fileUrlsAreReadAndOtherSchemesAreSaidToBeUnsupported() throws Exception {
+        Path file = write("from url.txt", "A story by file URL\n");
+        String url = file.toUri().toString();
+
+        read(url, "ftp://example.org/a.txt", "jar:file:/x.jar!/a.txt");
+
+        assertThat(got.headlines).containsExactly("A story by file URL");
+        assertThat(got.locations).containsExactly(url);
+        assertThat(got.problems).containsExactly(
+                "ftp://example.org/a.txt: ftp: URLs are not read; FactDesk fetches http and https URLs and reads file: URLs",
+                "jar:file:/x.jar!/a.txt: jar: URLs are not read; FactDesk fetches http and https URLs and reads file: URLs");
+    }
+
+    @Test
+    void aFileNamedLikeAUrlIsStillAFile() throws Exception {
+        write("data:today.txt", "Data today\n");
+        read("data:today.txt");
+        assertThat(got.headlines).containsExactly("Data today");
+    }
+
+    @Test
+    void aNameThatIsNotUtf8IsFoundByItsBytes() throws Exception {
+        // as the JVM hands it over: the Latin-1 byte of caf\xe9.txt decoded as U+FFFD
+        Path dir = Files.createDirectories(cwd.resolve("latin"));
+        Process p = new ProcessBuilder("sh", "-c", "printf 'Caf\\n\\nIt cost 5 euros.\\n' > \"$(printf 'caf\\351.txt')\"")
+                .directory(dir.toFile()).start();
+        assertThat(p.waitFor()).isZero();
+
+        read("latin/caf\uFFFD.txt", "latin/nothing\uFFFD.txt");
+
+        assertThat(got.headlines).containsExactly("Caf");
+        assertThat(got.locations).containsExactly("latin/caf\uFFFD.txt");
+        assertThat(got.problems).singleElement().asString().startsWith("latin/nothing\uFFFD.txt: no such file");
     }
 
     @Test

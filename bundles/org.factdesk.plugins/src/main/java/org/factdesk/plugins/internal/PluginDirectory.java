@@ -136,12 +136,18 @@ public class PluginDirectory implements PluginShelf {
         thread.join(5_000);
     }
 
-    /** Jars the launcher installed before this component started are ours; note them as they are. */
+    /**
+     * Jars the launcher installed before this component started are ours; note them as they are.
+     * Those it refused it has already reported: the first reconcile must not say so again.
+     */
     private void adoptInstalled() throws IOException {
         for (Path jar : jars()) {
-            Bundle b = context.getBundle(jar.toUri().toString());
+            String location = jar.toUri().toString();
+            Bundle b = context.getBundle(location);
             if (b != null && b.getLastModified() >= Files.getLastModifiedTime(jar).toMillis()) {
-                seen.put(jar.toUri().toString(), fingerprint(jar));
+                seen.put(location, fingerprint(jar));
+            } else if (b == null && problem(location) != null) {
+                reportedBroken.add(location + fingerprint(jar));
             }
         }
     }
@@ -283,7 +289,7 @@ public class PluginDirectory implements PluginShelf {
     static String startFailure(Throwable e) {
         Throwable cause = e instanceof BundleException && e.getCause() != null ? e.getCause() : e;
         String message = cause.getMessage();
-        return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
+        return message == null || message.isBlank() ? "its activator failed without saying why" : message;
     }
 
     /** Why the plugin at a location is not active: the watcher's own record, else the launcher's. */

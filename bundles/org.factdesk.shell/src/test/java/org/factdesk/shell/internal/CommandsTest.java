@@ -208,7 +208,7 @@ class CommandsTest {
             Out o = run("", "check", base + "/feed.xml", base + "/gone");
             assertThat(o.code()).isEqualTo(Commands.INPUT_FAILED);
             assertThat(o.out()).contains("== " + base + "/feed.xml");
-            assertThat(o.err()).isEqualTo("factdesk: " + base + "/gone: HTTP 404\n");
+            assertThat(o.err()).isEqualTo("factdesk: " + base + "/gone: the server answered HTTP 404 (not found)\n");
         } finally {
             server.stop(0);
         }

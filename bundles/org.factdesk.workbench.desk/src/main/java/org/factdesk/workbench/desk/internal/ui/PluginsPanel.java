@@ -74,6 +74,7 @@ public final class PluginsPanel extends JPanel implements DeskPanel {
             t.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
             t.setAutoCreateRowSorter(true);
             t.setFillsViewportHeight(true);
+            t.setDefaultRenderer(Object.class, new WholeTextRenderer());
         }
         Ui.bind(pluginTable, false, "DELETE", "plugins.remove", this::removeSelected);
 
@@ -276,6 +277,16 @@ public final class PluginsPanel extends JPanel implements DeskPanel {
             model.services().error("Refused: " + e.getMessage(), null);
         }
         reload();
+    }
+
+    /** A problem or reason is often longer than its column: the cell's tooltip shows it whole. */
+    private static final class WholeTextRenderer extends javax.swing.table.DefaultTableCellRenderer {
+        @Override
+        public java.awt.Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focused, int row, int column) {
+            super.getTableCellRendererComponent(table, value, selected, focused, row, column);
+            setToolTipText(value == null || value.toString().isEmpty() ? null : value.toString());
+            return this;
+        }
     }
 
     private static final class PluginsModel extends AbstractTableModel {
