@@ -17,13 +17,28 @@ import java.util.Objects;
  *                         they are found under a directory or matched by a glob pattern; when false (the
  *                         default) they are skipped, unless named: an input or a pattern part that names
  *                         a hidden one ({@code .inbox}, {@code .drafts/*.txt}) is always read (since 1.1)
+ * @param followLinks      whether a link found under a directory or matched by a glob pattern that leads to
+ *                         a file outside it is read; when false (the default) it is reported and skipped, so
+ *                         a link planted in an inbox cannot make the desk read {@code /etc/shadow} (since 1.3)
  */
-public record Request(List<String> inputs, Path workingDirectory, InputStream standardInput, boolean hidden) {
+public record Request(List<String> inputs, Path workingDirectory, InputStream standardInput, boolean hidden, boolean followLinks) {
 
     /** @throws NullPointerException if {@code inputs}, one of them, or {@code workingDirectory} is {@code null} */
     public Request {
         inputs = List.copyOf(inputs);
         Objects.requireNonNull(workingDirectory, "workingDirectory");
+    }
+
+    /**
+     * A request that does not follow links out of its folders.
+     *
+     * @param inputs           what to read
+     * @param workingDirectory where relative paths start
+     * @param standardInput    what {@code -} reads, or {@code null}
+     * @param hidden           whether hidden files and folders are read too
+     */
+    public Request(List<String> inputs, Path workingDirectory, InputStream standardInput, boolean hidden) {
+        this(inputs, workingDirectory, standardInput, hidden, false);
     }
 
     /**
@@ -55,6 +70,17 @@ public record Request(List<String> inputs, Path workingDirectory, InputStream st
      * @since 1.1
      */
     public Request withHidden(boolean hidden) {
-        return new Request(inputs, workingDirectory, standardInput, hidden);
+        return new Request(inputs, workingDirectory, standardInput, hidden, followLinks);
+    }
+
+    /**
+     * The same request, following links out of its folders or not ({@code --follow-links}).
+     *
+     * @param followLinks whether files that links lead to outside their folder are read
+     * @return a request that differs from this one in {@link #followLinks()} only
+     * @since 1.3
+     */
+    public Request withFollowLinks(boolean followLinks) {
+        return new Request(inputs, workingDirectory, standardInput, hidden, followLinks);
     }
 }

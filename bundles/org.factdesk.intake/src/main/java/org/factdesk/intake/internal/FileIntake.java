@@ -187,7 +187,7 @@ public class FileIntake implements Intake {
             return;
         }
         if (isGlob(input) && !exists(cwd, input)) {
-            glob(input, cwd, request.hidden(), monitor, steps); // quoted, so the shell left it to us (scripts, Windows)
+            glob(input, cwd, request.hidden(), request.followLinks(), monitor, steps); // quoted, so the shell left it to us (scripts, Windows)
             return;
         }
         Path path;
@@ -222,6 +222,7 @@ public class FileIntake implements Intake {
             return;
         }
         monitor.checkCancelled();
+        followed(request.followLinks(), files, outside);
         if (files.isEmpty() && outside.isEmpty()) {
             steps.add(new Failed(new InputProblem(input, input, input + ": directory has no files")));
             return;
@@ -234,7 +235,7 @@ public class FileIntake implements Intake {
         for (Path link : outside) {
             String where = typed.resolve(path.relativize(link)).toString();
             found.add(new Failed(new InputProblem(input, where, where + ": a link to a file outside " + input
-                    + ", not followed (name the file itself to read it)")));
+                    + ", not followed (name the file, or use --follow-links, to read it)")));
         }
         found.sort(java.util.Comparator.comparing(st -> st instanceof FileStep f ? f.location() : ((Failed) st).problem().location()));
         steps.addAll(found);
@@ -338,6 +339,15 @@ public class FileIntake implements Intake {
         return files;
     }
 
+    /** With --follow-links, the files that links lead to outside the folder are read like the others. */
+    private static void followed(boolean followLinks, List<Path> files, List<Path> outside) {
+        if (followLinks) {
+            files.addAll(outside);
+            outside.clear();
+        }
+        Collections.sort(files);
+    }
+
     private static boolean within(Path link, Path realDir) {
         try {
             return link.toRealPath().startsWith(realDir);
@@ -370,7 +380,8 @@ public class FileIntake implements Intake {
      * {@code *.txt} does not walk a whole home directory. Hidden names are matched only if asked
      * for, or if the pattern spells them ({@code .drafts/*.txt}, {@code docs/.*}).
      */
-    private static void glob(String input, Path cwd, boolean hidden, Monitor monitor, List<Step> steps) throws CancelledException {
+    private static void glob(String input, Path cwd, boolean hidden, boolean followLinks, Monitor monitor, List<Step> steps)
+            throws CancelledException {
         FileSystem fs = cwd.getFileSystem();
         String separators = "/" + fs.getSeparator();
         int cut = 0; // just after the last separator before the first glob character
@@ -463,14 +474,14 @@ public class FileIntake implements Intake {
             steps.add(new Failed(new InputProblem(input, input, "'" + input + "': no file matches this pattern")));
             return;
         }
-        Collections.sort(files);
+        followed(followLinks, files, outside);
         for (Path f : files) {
             steps.add(new FileStep(input, prefix + base.relativize(f), f)); // as typed: articles/a.html, /abs/a.txt
         }
         for (Path link : outside) {
             String where = prefix + base.relativize(link);
             steps.add(new Failed(new InputProblem(input, where, where + ": a link to a file outside " + (prefix.isEmpty() ? "." : prefix)
-                    + ", not followed (name the file itself to read it)")));
+                    + ", not followed (name the file, or use --follow-links, to read it)")));
         }
     }
 

@@ -438,6 +438,26 @@ class FileIntakeTest {
     }
 
     @Test
+    void linksOutOfAFolderAreReportedUnlessFollowingThemIsAsked() throws Exception {
+        Path secret = write("outside/secret.txt", "Secret\n");
+        write("inbox/story.txt", "Story\n");
+        Files.createSymbolicLink(cwd.resolve("inbox/shadow.txt"), secret);
+        Files.createSymbolicLink(cwd.resolve("inbox/again.txt"), cwd.resolve("inbox/story.txt")); // inside: read
+
+        read("inbox", "inbox/*.txt");
+
+        assertThat(got.headlines).containsExactly("Story", "Story", "Story", "Story");
+        assertThat(got.problems).containsExactly(
+                "inbox/shadow.txt: a link to a file outside inbox, not followed (name the file, or use --follow-links, to read it)",
+                "inbox/shadow.txt: a link to a file outside inbox/, not followed (name the file, or use --follow-links, to read it)");
+
+        Collected followed = new Collected();
+        intake.read(new Request(List.of("inbox", "inbox/*.txt"), cwd).withFollowLinks(true), followed, Monitor.NONE);
+        assertThat(followed.headlines).containsExactly("Story", "Secret", "Story", "Story", "Secret", "Story");
+        assertThat(followed.problems).isEmpty();
+    }
+
+    @Test
     void aNameThatIsNotUtf8IsFoundByItsBytes() throws Exception {
         // as the JVM hands it over: the Latin-1 byte of caf\xe9.txt decoded as U+FFFD
         Path dir = Files.createDirectories(cwd.resolve("latin"));

@@ -296,10 +296,11 @@ final class Commands {
         }
     }
 
-    /** The inputs of a reading command, with --hidden. */
+    /** The inputs of a reading command, with --hidden and --follow-links. */
     Request request(Args args) {
         boolean hidden = args.flag("--hidden");
-        return new Request(args.rest(), cwd, stdin).withHidden(hidden);
+        boolean followLinks = args.flag("--follow-links");
+        return new Request(args.rest(), cwd, stdin, hidden, followLinks);
     }
 
     /** Flushes what was printed; a reader gone or a full disk ends the run. */
