@@ -87,11 +87,12 @@ public class ClaimFinder implements ClaimExtractor {
         for (Paragraph p : paragraphs) {
             sentences.addAll(Sentences.split(text, p.start(), p.end()));
         }
-        List<Quotes.Quote> quotes = new ArrayList<>();
+        // each sentence's quotations, found once: a claim looks only at its own, not through the article's
+        List<List<Quotes.Quote>> quotesBySentence = new ArrayList<>(sentences.size());
         for (Sentences.Span s : sentences) {
-            quotes.addAll(Quotes.find(text, s.start(), s.end()));
+            quotesBySentence.add(Quotes.find(text, s.start(), s.end()));
         }
-        List<int[]> namedSpeakers = quotes.stream()
+        List<int[]> namedSpeakers = quotesBySentence.stream().flatMap(List::stream)
                 .filter(q -> q.speaker() != null && !Quotes.isPronoun(q.speaker()))
                 .map(q -> new int[] {q.speakerStart(), q.speakerEnd()}).toList();
         Entities.Mentions mentions = entities.find(text, namedSpeakers);
@@ -99,8 +100,8 @@ public class ClaimFinder implements ClaimExtractor {
         CheckWorthinessModel m = model();
         double cut = threshold >= 0 ? threshold : m.threshold();
         List<Claim> claims = new ArrayList<>();
-        for (Sentences.Span s : sentences) {
-            Claim c = claim(article, s, quotes, mentions, m, cut);
+        for (int i = 0; i < sentences.size(); i++) {
+            Claim c = claim(article, sentences.get(i), quotesBySentence.get(i), mentions, m, cut);
             if (c != null) {
                 claims.add(c);
             }
@@ -108,7 +109,7 @@ public class ClaimFinder implements ClaimExtractor {
         return claims;
     }
 
-    private Claim claim(Article article, Sentences.Span s, List<Quotes.Quote> allQuotes, Entities.Mentions mentions,
+    private Claim claim(Article article, Sentences.Span s, List<Quotes.Quote> quotes, Entities.Mentions mentions,
             CheckWorthinessModel m, double cut) {
         String text = article.text();
         int from = s.start();
@@ -126,7 +127,6 @@ public class ClaimFinder implements ClaimExtractor {
         }
 
         String speaker = null;
-        List<Quotes.Quote> quotes = allQuotes.stream().filter(q -> q.start() >= from && q.end() <= to).toList();
         if (!quotes.isEmpty()) {
             types.add(ClaimType.QUOTE);
             speaker = resolveSpeaker(quotes.get(0), mentions);

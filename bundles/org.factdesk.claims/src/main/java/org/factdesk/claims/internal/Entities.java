@@ -83,39 +83,78 @@ final class Entities {
         }
     }
 
-    /** Mentions found in one article, with canonical names resolved across the whole article. */
+    /**
+     * Mentions found in one article, with canonical names resolved across the whole article. Every claim
+     * asks for its own mentions and speakers: answered from indexes built once, not by a pass over all
+     * the article's mentions per claim.
+     */
     final class Mentions {
+        /** In text order and not overlapping: starts and ends both ascend. */
         private final List<Entity> all;
+        private final int[] starts;
+        /** Positions in {@link #all} of the people, ascending. */
+        private final int[] people;
+        /** Positions of the people by canonical name. */
+        private final Map<String, List<Integer>> peopleByName = new HashMap<>();
+        /** The people's canonical names by every ending of theirs ("Lee", "ee", ...): a last name finds its people at once. */
+        private final Map<String, List<String>> namesByEnding = new HashMap<>();
+        /** Positions of the people whose canonical name ends with a last name, ascending, by last name, built when first asked. */
+        private final Map<String, int[]> peopleEndingWith = new HashMap<>();
 
         private Mentions(List<Entity> all) {
             this.all = all;
+            this.starts = all.stream().mapToInt(Entity::start).toArray();
+            List<Integer> persons = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).kind().equals("PERSON")) {
+                    persons.add(i);
+                    peopleByName.computeIfAbsent(all.get(i).canonical(), k -> new ArrayList<>()).add(i);
+                }
+            }
+            this.people = persons.stream().mapToInt(Integer::intValue).toArray();
+            for (String name : peopleByName.keySet()) {
+                for (int i = 0; i <= name.length(); i++) {
+                    namesByEnding.computeIfAbsent(name.substring(i), k -> new ArrayList<>()).add(name);
+                }
+            }
         }
 
         List<Entity> within(int from, int to) {
-            return all.stream().filter(e -> e.start() >= from && e.end() <= to).toList();
+            List<Entity> out = new ArrayList<>();
+            for (int i = firstAtOrAfter(starts, from); i < all.size() && all.get(i).start() < to; i++) {
+                if (all.get(i).end() <= to) {
+                    out.add(all.get(i));
+                }
+            }
+            return List.copyOf(out);
         }
 
         /** The full name of a person mentioned before {@code before} whose last name is {@code name}. */
         String fullPersonName(String name, int before) {
             String last = name.substring(name.lastIndexOf(' ') + 1);
-            String best = null;
-            for (Entity e : all) {
-                if (e.start() < before && e.kind().equals("PERSON") && e.canonical().endsWith(last)) {
-                    best = e.canonical();
-                }
-            }
-            return best;
+            int[] candidates = peopleEndingWith.computeIfAbsent(last, l -> namesByEnding.getOrDefault(l, List.of()).stream()
+                    .flatMap(n -> peopleByName.get(n).stream()).mapToInt(Integer::intValue).sorted().toArray());
+            return lastBefore(candidates, before);
         }
 
         /** The last person named before {@code before}: what "he" or "she" most likely refers to. */
         String lastPerson(int before) {
-            String best = null;
-            for (Entity e : all) {
-                if (e.start() < before && e.kind().equals("PERSON")) {
-                    best = e.canonical();
+            return lastBefore(people, before);
+        }
+
+        /** The canonical name of the last of {@code positions} (ascending) that starts before {@code before}. */
+        private String lastBefore(int[] positions, int before) {
+            int lo = 0;
+            int hi = positions.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[positions[mid]] < before) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
                 }
             }
-            return best;
+            return lo == 0 ? null : all.get(positions[lo - 1]).canonical();
         }
 
         /** Every spelling that was mapped to a canonical name different from itself. */
@@ -195,6 +234,21 @@ final class Entities {
         }
     }
 
+    /** The first index whose value is at least {@code value}, in an ascending array. */
+    private static int firstAtOrAfter(int[] ascending, int value) {
+        int lo = 0;
+        int hi = ascending.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ascending[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** Capitalised only because it starts a sentence or a line: not evidence of a name. */
     private static boolean isSentenceStartWord(String text, int at) {
         int i = at - 1;
@@ -254,8 +308,9 @@ final class Entities {
             }
         }
         List<Entity> out = new ArrayList<>(mentions.size());
+        Map<String, String> fullNames = new HashMap<>();
         for (Entity e : mentions) {
-            String canonical = e.kind().equals("PERSON") ? fullName(e, out) : canonicalOf.get(e.text());
+            String canonical = e.kind().equals("PERSON") ? fullName(e, fullNames) : canonicalOf.get(e.text());
             Known k = known.get(key(canonical));
             boolean linked = k != null || !canonical.equals(e.text());
             if (!linked && e.kind().equals(SENTENCE_START)) {
@@ -266,17 +321,22 @@ final class Entities {
             }
             String kind = k != null ? k.kind() : e.kind().equals(SENTENCE_START) || e.kind().equals(COMPANY) ? "ORGANIZATION" : e.kind();
             out.add(new Entity(e.text(), e.start(), e.end(), kind, canonical));
+            if (kind.equals("PERSON") && canonical.indexOf(' ') >= 0) {
+                fullNames.putIfAbsent(canonical.substring(canonical.lastIndexOf(' ') + 1), canonical);
+            }
         }
         return out;
     }
 
-    /** "Zuckerberg" after "Mark Zuckerberg" is the same person. */
-    private static String fullName(Entity person, List<Entity> before) {
+    /**
+     * "Zuckerberg" after "Mark Zuckerberg" is the same person: the first person named before whose name
+     * ends in " Zuckerberg", looked up in {@code fullNames} (the people named so far, by last word).
+     */
+    private static String fullName(Entity person, Map<String, String> fullNames) {
         if (person.canonical().indexOf(' ') < 0) {
-            for (Entity e : before) {
-                if (e.kind().equals("PERSON") && e.canonical().endsWith(" " + person.canonical())) {
-                    return e.canonical();
-                }
+            String full = fullNames.get(person.canonical());
+            if (full != null) {
+                return full;
             }
         }
         return person.canonical();

@@ -34,11 +34,11 @@ final class Quotes {
             char c = text.charAt(i);
             int close = -1;
             if (c == '“') {
-                close = text.indexOf('”', i + 1);
+                close = Sentences.indexOf(text, '”', i + 1, to);
             } else if (c == '"') {
-                close = text.indexOf('"', i + 1);
+                close = Sentences.indexOf(text, '"', i + 1, to);
             }
-            if (close < 0 || close >= to) {
+            if (close < 0) {
                 i++;
                 continue;
             }

@@ -36,8 +36,7 @@ final class Sentences {
     /** Sentences of {@code text} within {@code [from, to)}, trimmed of surrounding whitespace. */
     static List<Span> split(String text, int from, int to) {
         List<Span> out = new ArrayList<>();
-        int day = text.indexOf("day,", from);
-        if (day < 0 || day >= to) {
+        if (indexOf(text, "day,", from, to) < 0) {
             return splitSegment(text, from, to); // every dateline names a weekday ("Tuesday,")
         }
         Matcher m = DATELINE.matcher(text).region(from, to);
@@ -62,8 +61,8 @@ final class Sentences {
         while (i < to) {
             char c = text.charAt(i);
             if (c == '“') {
-                int close = text.indexOf('”', i + 1);
-                if (close > 0 && close < to) {
+                int close = indexOf(text, '”', i + 1, to);
+                if (close > 0) {
                     i = endOfQuote(text, i, close, to, start, out);
                     if (i < 0) {
                         // the quotation ended a sentence: endOfQuote recorded it
@@ -152,6 +151,29 @@ final class Sentences {
             i--;
         }
         return text.substring(i, dot);
+    }
+
+    /**
+     * {@code text.indexOf(c, from)} searched only up to {@code to}: an unbounded search runs on to the end of
+     * the text each time it fails, which made splitting quadratic in the number of paragraphs.
+     */
+    static int indexOf(String text, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code text.indexOf(s, from)} for a match that lies within {@code [from, to)}, or -1. */
+    static int indexOf(String text, String s, int from, int to) {
+        for (int i = from, last = to - s.length(); i <= last; i++) {
+            if (text.startsWith(s, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int afterClosers(String text, int i, int to) {

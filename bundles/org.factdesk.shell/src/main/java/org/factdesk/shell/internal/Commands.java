@@ -268,9 +268,15 @@ final class Commands {
         int threads = args.count("--threads", CORES, 256);
         String resume = args.option("--resume");
         Request request = request(args);
+        java.util.concurrent.atomic.AtomicBoolean refused = new java.util.concurrent.atomic.AtomicBoolean();
         try (ResumeState state = resume == null ? null : ResumeState.open(cwd.resolve(resume), resume, out == processOutput);
                 // each article is checked and written out on a batch thread: only the printing is in order
                 OrderedBatch<Checked> batch = new OrderedBatch<>(threads, checked -> {
+                    if (checked.problem() != null) {
+                        err.println("factdesk: " + checked.problem());
+                        refused.set(true);
+                        return; // not recorded as done: a resumed run tries it again
+                    }
                     out.print(checked.output());
                     flushed(out);
                     if (state != null) {
@@ -285,14 +291,19 @@ final class Commands {
             int code = eachArticle(request, quiet, err, (location, article) -> {
                 if (state == null || !state.done(article.id())) {
                     batch.submit(() -> {
-                        ArticleReport report = pipeline.check(article);
-                        return new Checked(article.id(), asJson ? json.write(report, minScore, pretty) + System.lineSeparator()
-                                : text(report, minScore));
+                        try {
+                            ArticleReport report = pipeline.check(article);
+                            return new Checked(article.id(), asJson ? json.write(report, minScore, pretty) + System.lineSeparator()
+                                    : text(report, minScore), null);
+                        } catch (OutOfMemoryError e) {
+                            // what this article took is garbage once we return: the next inputs are checked as usual
+                            return new Checked(article.id(), "", tooLarge(location, article));
+                        }
                     });
                 }
             });
             batch.finish();
-            return code;
+            return refused.get() ? INPUT_FAILED : code;
         }
     }
 
@@ -378,8 +389,15 @@ final class Commands {
         return OK;
     }
 
-    /** An article's report as printed. */
-    private record Checked(String id, String output) {
+    /** An article's report as printed, or why it was not checked. */
+    private record Checked(String id, String output, String problem) {
+    }
+
+    /** The line for an article whose check ran out of memory: its size, the memory there was, how to give more. */
+    static String tooLarge(String location, Article article) {
+        return String.format(Locale.ROOT, "%s: article of %,d characters is too large to check in the memory the desk has "
+                + "(%d MiB; FACTDESK_JAVA_OPTS=-Xmx... gives it more); skipped", location, article.text().length(),
+                Runtime.getRuntime().maxMemory() >> 20);
     }
 
     private static String text(ArticleReport r, double minScore) {

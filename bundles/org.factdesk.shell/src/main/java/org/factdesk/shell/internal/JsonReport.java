@@ -1,5 +1,6 @@
 package org.factdesk.shell.internal;
 
+import java.io.IOException;
 import java.util.List;
 
 import org.factdesk.api.article.Article;
@@ -9,7 +10,10 @@ import org.factdesk.api.pipeline.ArticleReport;
 import org.factdesk.api.pipeline.CheckerInfo;
 import org.factdesk.api.pipeline.ClaimReport;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -28,11 +32,14 @@ final class JsonReport {
         // Jackson is created on first use: loading it costs more than the rest of a text-mode start-up
     }
 
+    /**
+     * The report as one JSON document. Written claim by claim rather than built as one tree first: a
+     * claim-dense article's tree took several times the memory of the text it became.
+     */
     String write(ArticleReport report, double minScore, boolean pretty) {
         ObjectMapper mapper = mapper();
-        ObjectNode root = mapper.createObjectNode();
         Article a = report.article();
-        ObjectNode article = root.putObject("article");
+        ObjectNode article = mapper.createObjectNode();
         article.put("id", a.id());
         article.put("source", a.source());
         article.put("format", a.format());
@@ -45,27 +52,72 @@ final class JsonReport {
         ArrayNode paragraphs = article.putArray("paragraphs");
         a.paragraphs().forEach(p -> paragraphs.addArray().add(p.start()).add(p.end()));
         article.set("metadata", mapper.valueToTree(a.metadata()));
-        root.put("extractor", report.extractor());
-        ArrayNode claims = root.putArray("claims");
-        for (ClaimReport cr : report.claims()) {
-            Claim c = cr.claim();
-            if (c.score() < minScore) {
-                continue;
+        SegmentedStringWriter out = new SegmentedStringWriter(new BufferRecycler());
+        try (JsonGenerator g = mapper.createGenerator(out)) {
+            if (pretty) {
+                g.useDefaultPrettyPrinter();
             }
-            ObjectNode claim = mapper.valueToTree(c);
-            // start/end count UTF-16 code units (Java, JavaScript); Python, Rust and Go slice by code points
-            int startCp = a.text().codePointCount(0, c.start());
-            claim.put("start_cp", startCp);
-            claim.put("end_cp", startCp + a.text().codePointCount(c.start(), c.end()));
-            ArrayNode findings = claim.putArray("findings");
-            for (Finding f : cr.findings()) {
-                findings.add(mapper.<ObjectNode>valueToTree(f));
+            g.writeStartObject();
+            g.writeFieldName("article");
+            mapper.writeTree(g, article);
+            g.writeStringField("extractor", report.extractor());
+            g.writeArrayFieldStart("claims");
+            CodePoints cp = new CodePoints(a.text());
+            for (ClaimReport cr : report.claims()) {
+                Claim c = cr.claim();
+                if (c.score() < minScore) {
+                    continue;
+                }
+                ObjectNode claim = mapper.valueToTree(c);
+                // start/end count UTF-16 code units (Java, JavaScript); Python, Rust and Go slice by code points
+                int startCp = cp.at(c.start());
+                claim.put("start_cp", startCp);
+                claim.put("end_cp", startCp + a.text().codePointCount(c.start(), c.end()));
+                ArrayNode findings = claim.putArray("findings");
+                for (Finding f : cr.findings()) {
+                    findings.add(mapper.<ObjectNode>valueToTree(f));
+                }
+                claim.set("failures", mapper.valueToTree(cr.failures()));
+                mapper.writeTree(g, claim);
             }
-            claim.set("failures", mapper.valueToTree(cr.failures()));
-            claims.add(claim);
+            g.writeEndArray();
+            g.writeFieldName("checkers");
+            mapper.writeTree(g, mapper.valueToTree(report.checkers()));
+            g.writeEndObject();
+            g.flush();
+            return out.getAndClear();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write JSON", e); // to memory: cannot happen
         }
-        root.set("checkers", mapper.valueToTree(report.checkers()));
-        return text(root, pretty);
+    }
+
+    /**
+     * {@code text.codePointCount(0, offset)}, counted on from the offset asked for before: claims come in
+     * text order, so an article's offsets cost one pass over its text instead of one pass per claim.
+     */
+    static final class CodePoints {
+        private final CharSequence text;
+        private int index;
+        private int count;
+
+        CodePoints(CharSequence text) {
+            this.text = text;
+        }
+
+        int at(int offset) {
+            if (offset < index) {
+                index = 0; // out of order: count again from the start
+                count = 0;
+            }
+            if (offset > index) {
+                count += Character.codePointCount(text, index, offset);
+                if (index > 0 && Character.isSurrogatePair(text.charAt(index - 1), text.charAt(index))) {
+                    count--; // the pair split at index was counted on both sides
+                }
+                index = offset;
+            }
+            return count;
+        }
     }
 
     String checkers(List<CheckerInfo> checkers) {

@@ -1,8 +1,11 @@
 package org.factdesk.checker.sourcing.internal;
 
+import java.lang.ref.WeakReference;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.factdesk.api.check.CheckContext;
@@ -43,12 +46,9 @@ public class SourcingChecker implements Checker {
                     .withExplanation("Who exactly says this is not stated. Find the named experts, report or data behind it.")
                     .withEvidence(new Evidence(null, where, a.phrase(), null)));
         } else if (a != null && a.kind() == Attribution.Kind.NAMED && a.source() != null) {
-            long others = context == null ? 0 : context.claims().stream()
-                    .map(Claim::attribution).filter(Objects::nonNull)
-                    .filter(o -> o.kind() == Attribution.Kind.NAMED && o.source() != null && !sameSource(o.source(), a.source()))
-                    .count();
+            boolean others = context != null && sources(context.claims()).otherThan(a.source());
             findings.add(Finding.of(Stance.INFO, 0.5, "Single named source: " + a.source()
-                    + (others == 0 ? " (the only named source in the article)" : ""))
+                    + (others ? "" : " (the only named source in the article)"))
                     .withExplanation(claim.is(ClaimType.QUOTE)
                             ? "Check the quotation against a recording, transcript or the speaker's own publication."
                             : "The claim rests on what " + a.source() + " says; look for independent confirmation.")
@@ -64,7 +64,28 @@ public class SourcingChecker implements Checker {
         return findings;
     }
 
-    private static boolean sameSource(String a, String b) {
-        return a.endsWith(b) || b.endsWith(a);
+    /** How many articles' sources are kept: more than the articles a batch checks at once. */
+    private static final int RECENT = 64;
+
+    /** The sources of the articles checked last, by the identity of their claim list (one list per article). */
+    private final Deque<Map.Entry<WeakReference<List<Claim>>, NamedSources>> recent = new ArrayDeque<>();
+
+    /** An article's sources, indexed once per article rather than looked over once per claim. */
+    private NamedSources sources(List<Claim> claims) {
+        synchronized (recent) {
+            for (Map.Entry<WeakReference<List<Claim>>, NamedSources> e : recent) {
+                if (e.getKey().get() == claims) {
+                    return e.getValue();
+                }
+            }
+        }
+        NamedSources s = NamedSources.of(claims);
+        synchronized (recent) {
+            recent.addFirst(Map.entry(new WeakReference<>(claims), s));
+            if (recent.size() > RECENT) {
+                recent.removeLast();
+            }
+        }
+        return s;
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.factdesk.api.article.Article;
+import org.factdesk.api.check.CheckContext;
 import org.factdesk.api.check.Finding;
 import org.factdesk.api.check.Stance;
 import org.factdesk.api.claim.Attribution;
@@ -51,6 +53,70 @@ class SourcingCheckerTest {
                     assertThat(f.stance()).isEqualTo(Stance.INFO);
                     assertThat(f.summary()).startsWith("Single named source: Mark Zuckerberg");
                 });
+    }
+
+    @Test
+    void theOnlyNamedSourceIsSaidSoOthersAreNot() {
+        Claim lee = claim(List.of(ClaimType.QUOTE), new Attribution("Lee", 0, 3, "Ann Lee", Attribution.Kind.NAMED), List.of());
+        Claim leeAgain = claim(List.of(ClaimType.QUOTE), new Attribution("Lee", 0, 3, "Lee", Attribution.Kind.NAMED), List.of());
+        Claim kim = claim(List.of(ClaimType.QUOTE), new Attribution("Kim", 0, 3, "Jo Kim", Attribution.Kind.NAMED), List.of());
+        assertThat(checker.check(lee, context(List.of(lee, leeAgain))).get(0).summary())
+                .isEqualTo("Single named source: Ann Lee (the only named source in the article)");
+        assertThat(checker.check(lee, context(List.of(lee, leeAgain, kim))).get(0).summary()).isEqualTo("Single named source: Ann Lee");
+    }
+
+    /** Every claim asks whether another source is named: the article's claims must be looked over once, not once per claim. */
+    @Test
+    void anArticlesClaimsAreLookedOverOnceNotPerClaim() {
+        List<Claim> claims = new java.util.ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            claims.add(claim(List.of(ClaimType.QUOTE), new Attribution("he", 0, 2, "Person " + i, Attribution.Kind.NAMED), List.of()));
+        }
+        int[] passes = new int[1];
+        List<Claim> counted = new java.util.AbstractList<>() {
+            @Override
+            public Claim get(int index) {
+                if (index == 0) {
+                    passes[0]++;
+                }
+                return claims.get(index);
+            }
+
+            @Override
+            public int size() {
+                return claims.size();
+            }
+        };
+        CheckContext context = context(counted);
+        for (Claim c : claims) {
+            assertThat(checker.check(c, context).get(0).summary()).doesNotContain("only named source");
+        }
+        assertThat(passes[0]).isEqualTo(1);
+    }
+
+    private static CheckContext context(List<Claim> claims) {
+        Article article = new Article("a", "test", "text", null, null, null, null, "text", List.of(), java.util.Map.of());
+        return new CheckContext() {
+            @Override
+            public Article article() {
+                return article;
+            }
+
+            @Override
+            public List<Claim> claims() {
+                return claims;
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+
+            @Override
+            public <S> java.util.Optional<S> service(Class<S> type) {
+                return java.util.Optional.empty();
+            }
+        };
     }
 
     @Test
