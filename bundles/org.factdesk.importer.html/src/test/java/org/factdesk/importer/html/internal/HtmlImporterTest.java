@@ -268,6 +268,30 @@ class HtmlImporterTest {
         assertThat(stats.length(b)).isEqualTo(3);
     }
 
+    private static final String PLAIN_PAGE = "<html><head><meta charset=\"%s\"><title>T</title></head><body><article>"
+            + "<p>The council said on Tuesday that spending rose by 12 percent, to 4.5 million euros, in 2023.</p>"
+            + "<p>Caf\u00e9 owners said the new rules would cost them \u20ac300 a month, the chamber reported.</p>"
+            + "</article></body></html>";
+
+    @Test
+    void utf16AndUtf32PagesWithoutAByteOrderMarkAreRead() throws Exception {
+        for (Charset cs : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, Charset.forName("UTF-32LE"),
+                Charset.forName("UTF-32BE")}) {
+            Article a = read("wide.html", String.format(PLAIN_PAGE, cs.name()).getBytes(cs));
+            assertThat(a.metadata()).as(cs.name()).containsEntry("encoding", cs.name()).doesNotContainKey("warning");
+            assertThat(a.text()).as(cs.name()).contains("Caf\u00e9 owners", "\u20ac300", "spending rose by 12 percent");
+            assertThat(importer.sniff(String.format(PLAIN_PAGE, cs.name()).getBytes(cs), "wide.html")).isEqualTo(90);
+        }
+    }
+
+    @Test
+    void aPageDeclaringUtf32InAsciiIsReadAsUtf8WithAWarning() throws Exception {
+        Article a = read("declared.html", String.format(PLAIN_PAGE, "utf-32").getBytes(StandardCharsets.UTF_8));
+        assertThat(a.text()).contains("Caf\u00e9 owners", "\u20ac300");
+        assertThat(a.metadata()).containsEntry("encoding", "UTF-8")
+                .containsEntry("warning", "the page declares UTF-32 but its bytes are not UTF-32; read as UTF-8");
+    }
+
     @Test
     void languageTagsAreNormalised() {
         assertThat(Languages.tag("en_us")).isEqualTo("en-US");
