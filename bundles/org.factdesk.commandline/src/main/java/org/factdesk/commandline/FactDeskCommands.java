@@ -9,6 +9,8 @@ final class FactDeskCommands {
     private FactDeskCommands() {
     }
 
+    private static final String STRICT = "refuse articles an importer read with a warning (a ninjs item that breaks its "
+            + "schema in properties FactDesk does not read, a page that declares the wrong encoding ...) instead of taking them";
     private static final String INPUTS = "articles to read: files, folders (read recursively; hidden files and folders are skipped "
             + "unless --hidden), http(s) URLs, - for standard input, or a quoted glob ('copy/**/*.html') that FactDesk expands";
     private static final String MIN_SCORE = "leave out claims scoring below S (0 to 1)";
@@ -61,6 +63,7 @@ final class FactDeskCommands {
                 .option("--threads", "N", THREADS)
                 .option("--resume", "STATE", "record each article done in STATE and skip those already there (after a kill, run the same command again)")
                 .flag("--hidden", "read hidden files and folders too")
+                .flag("--strict", STRICT)
                 .argument("INPUT", "1..*", INPUTS)
                 .example("factdesk check samples/000_1f3bc55f528ba35c.txt", "the claims and findings of one article, as text")
                 .example("factdesk check --json --min-score 0.5 copy/ | jq -r '.claims[].text'", "the check-worthy sentences of a folder of articles")
@@ -75,6 +78,7 @@ final class FactDeskCommands {
                 .flag("--json", "one JSON document: passed, and each claim that holds the gate")
                 .option("--threads", "N", THREADS)
                 .flag("--hidden", "read hidden files and folders too")
+                .flag("--strict", STRICT)
                 .argument("INPUT", "1..*", INPUTS)
                 .example("factdesk gate --workspace desk story.html && publish story.html", "publish only when every check-worthy claim is signed off")
                 .example("factdesk gate --json copy/ | jq '.unreviewed[] | .case'", "the cases still open, for a CI report");
@@ -91,6 +95,7 @@ final class FactDeskCommands {
                         + "workspace in input order")
                 .flag("--json", "one JSON document per article (JSON lines): its id, location and the cases opened")
                 .flag("--hidden", "read hidden files and folders too")
+                .flag("--strict", STRICT)
                 .argument("INPUT", "1..*", INPUTS)
                 .example("factdesk --as ana import --url https://example.org/story story.html", "import one article with its address")
                 .example("factdesk --as ana import --json copy/ | jq -r '.opened[].id'", "the cases opened for a folder");

@@ -17,13 +17,32 @@ import java.util.Objects;
  *                         they are found under a directory or matched by a glob pattern; when false (the
  *                         default) they are skipped, unless named: an input or a pattern part that names
  *                         a hidden one ({@code .inbox}, {@code .drafts/*.txt}) is always read (since 1.1)
+ * @param strict           whether an article that its importer read with a warning (its metadata has
+ *                         {@link #WARNING}: a ninjs item that breaks its schema in properties FactDesk does
+ *                         not read, a page that declares the wrong encoding ...) is refused, reported as
+ *                         a problem of its input, instead of handed on ({@code --strict}; since 1.3)
  */
-public record Request(List<String> inputs, Path workingDirectory, InputStream standardInput, boolean hidden) {
+public record Request(List<String> inputs, Path workingDirectory, InputStream standardInput, boolean hidden, boolean strict) {
+
+    /** The key of {@link org.factdesk.api.article.Article#metadata()} under which importers write their warnings. */
+    public static final String WARNING = "warning";
 
     /** @throws NullPointerException if {@code inputs}, one of them, or {@code workingDirectory} is {@code null} */
     public Request {
         inputs = List.copyOf(inputs);
         Objects.requireNonNull(workingDirectory, "workingDirectory");
+    }
+
+    /**
+     * A request that is not strict.
+     *
+     * @param inputs           what to read
+     * @param workingDirectory where relative paths start
+     * @param standardInput    what {@code -} reads, or {@code null}
+     * @param hidden           whether hidden files and folders are read too
+     */
+    public Request(List<String> inputs, Path workingDirectory, InputStream standardInput, boolean hidden) {
+        this(inputs, workingDirectory, standardInput, hidden, false);
     }
 
     /**
@@ -55,6 +74,17 @@ public record Request(List<String> inputs, Path workingDirectory, InputStream st
      * @since 1.1
      */
     public Request withHidden(boolean hidden) {
-        return new Request(inputs, workingDirectory, standardInput, hidden);
+        return new Request(inputs, workingDirectory, standardInput, hidden, strict);
+    }
+
+    /**
+     * The same request, refusing articles read with a warning or not ({@code --strict}).
+     *
+     * @param strict whether articles read with a warning are refused
+     * @return a request that differs from this one in {@link #strict()} only
+     * @since 1.3
+     */
+    public Request withStrict(boolean strict) {
+        return new Request(inputs, workingDirectory, standardInput, hidden, strict);
     }
 }

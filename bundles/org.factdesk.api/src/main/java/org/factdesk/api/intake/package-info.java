@@ -4,7 +4,7 @@
  * the command line and the desktop read the same inputs the same way.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.factdesk.api.intake;
 
 import org.osgi.annotation.bundle.Export;

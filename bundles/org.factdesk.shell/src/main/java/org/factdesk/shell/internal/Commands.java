@@ -296,10 +296,11 @@ final class Commands {
         }
     }
 
-    /** The inputs of a reading command, with --hidden. */
+    /** The inputs of a reading command, with --hidden and --strict. */
     Request request(Args args) {
         boolean hidden = args.flag("--hidden");
-        return new Request(args.rest(), cwd, stdin).withHidden(hidden);
+        boolean strict = args.flag("--strict");
+        return new Request(args.rest(), cwd, stdin).withHidden(hidden).withStrict(strict);
     }
 
     /** Flushes what was printed; a reader gone or a full disk ends the run. */
