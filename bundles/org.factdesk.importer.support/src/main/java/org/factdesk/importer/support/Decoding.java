@@ -24,6 +24,8 @@ public final class Decoding {
 
     /** How many of the first bytes {@link #byNulPattern} looks at. */
     private static final int SAMPLE = 4096;
+    /** Fewer bytes than this (four UTF-16 or two UTF-32 characters) show no pattern. */
+    private static final int MIN_SAMPLE = 8;
 
     /**
      * Text and the encoding it was read in.
@@ -111,7 +113,7 @@ public final class Decoding {
      * The encoding of UTF-16 or UTF-32 text without a byte-order mark, told by where its NUL bytes
      * are: text that is mostly Latin letters, digits and punctuation has a NUL in every other byte
      * (the high byte of each UTF-16 code unit) or in three of every four (UTF-32); the first 4 KiB
-     * are looked at. Text in other scripts without a mark cannot be told this way.
+     * are looked at, and at least 8. Text in other scripts without a mark cannot be told this way.
      *
      * @param bytes the bytes; never {@code null}
      * @return {@link StandardCharsets#UTF_16LE}, {@link StandardCharsets#UTF_16BE}, {@link #UTF_32LE}
@@ -119,8 +121,8 @@ public final class Decoding {
      */
     public static Charset byNulPattern(byte[] bytes) {
         int n = Math.min(bytes.length, SAMPLE) & ~3;
-        if (n < 4) {
-            return null;
+        if (n < MIN_SAMPLE) {
+            return null; // a few bytes with a NUL among them are binary data, not a pattern
         }
         int[] zeros = new int[4];
         for (int i = 0; i < n; i++) {
@@ -129,11 +131,13 @@ public final class Decoding {
             }
         }
         int per = n / 4; // bytes at each position of four
-        // UTF-32: the top byte is always 0 (code points end at U+10FFFF), the next nearly always (the BMP).
-        if (zeros[3] == per && zeros[2] >= per * 9 / 10 && zeros[0] * 2 < per) {
+        // UTF-32 of mostly-Latin text: the top byte always 0 (code points end at U+10FFFF), the next two
+        // nearly always, the low byte nearly never.
+        int most = per * 9 / 10;
+        if (zeros[3] == per && zeros[2] >= most && zeros[1] >= most && zeros[0] * 10 <= per) {
             return UTF_32LE;
         }
-        if (zeros[0] == per && zeros[1] >= per * 9 / 10 && zeros[3] * 2 < per) {
+        if (zeros[0] == per && zeros[1] >= most && zeros[2] >= most && zeros[3] * 10 <= per) {
             return UTF_32BE;
         }
         // UTF-16 of mostly-Latin text: most high bytes 0, (nearly) no low byte 0.

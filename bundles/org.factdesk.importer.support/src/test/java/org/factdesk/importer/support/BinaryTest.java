@@ -52,6 +52,9 @@ class BinaryTest {
             assertThat(Binary.looksBinary(bytes)).as(cs.name()).isFalse();
         }
         assertThat(Binary.firstNulOutsideUtf16(("\uFEFF" + text).getBytes(Decoding.UTF_32LE))).isEqualTo(-1);
+        // a few bytes with NULs among them are no pattern: binary, as before
+        assertThat(Binary.firstNulOutsideUtf16(new byte[] {'a', 'b', 0, 0, 1, 2, 3})).isEqualTo(2);
+        assertThat(Binary.firstNulOutsideUtf16(new byte[] {'a', 'b', 0, 0, 'c', 'd', 0, 0, 'e', 'f', 0, 0})).isEqualTo(2);
         assertThat(Binary.looksBinary(PNG)).isTrue();
     }
 }
