@@ -85,4 +85,21 @@ class ModelTest {
                 .isEqualTo("a.html:12:5: html: unclosed tag");
         assertThat(new ImportException("-", null, "file is empty").describe()).isEqualTo("-: file is empty");
     }
+
+    @Test
+    void articleMetadataKeepsTheImportersOrderAndStaysUnmodifiable() {
+        java.util.LinkedHashMap<String, String> meta = new java.util.LinkedHashMap<>();
+        for (String k : List.of("encoding", "extraction", "canonical", "title", "siteName", "warning", "a", "b", "c")) {
+            meta.put(k, k.toUpperCase());
+        }
+        Article a = new Article("id", "src", "html", null, null, null, null, "body", List.of(), meta);
+        assertThat(a.metadata().keySet()).containsExactlyElementsOf(meta.keySet());
+        meta.put("later", "x");
+        assertThat(a.metadata()).doesNotContainKey("later");
+        assertThatThrownBy(() -> a.metadata().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
+        java.util.Map<String, String> withNull = new java.util.HashMap<>();
+        withNull.put("k", null);
+        assertThatThrownBy(() -> new Article("id", "src", "html", null, null, null, null, "body", List.of(), withNull))
+                .isInstanceOf(NullPointerException.class);
+    }
 }

@@ -11,6 +11,8 @@ final class FactDeskCommands {
 
     private static final String FOLLOW_LINKS = "read the files that links in folders lead to outside them (skipped by default, "
             + "so that a link planted in an inbox cannot make the desk read another file)";
+    private static final String STRICT = "refuse articles an importer read with a warning (a ninjs item that breaks its "
+            + "schema in properties FactDesk does not read, a page that declares the wrong encoding ...) instead of taking them";
     private static final String INPUTS = "articles to read: files, folders (read recursively; hidden files and folders are skipped "
             + "unless --hidden), http(s) URLs, - for standard input, or a quoted glob ('copy/**/*.html') that FactDesk expands";
     private static final String MIN_SCORE = "leave out claims scoring below S (0 to 1)";
@@ -64,6 +66,7 @@ final class FactDeskCommands {
                 .option("--resume", "STATE", "record each article done in STATE and skip those already there (after a kill, run the same command again)")
                 .flag("--hidden", "read hidden files and folders too")
                 .flag("--follow-links", FOLLOW_LINKS)
+                .flag("--strict", STRICT)
                 .argument("INPUT", "1..*", INPUTS)
                 .example("factdesk check samples/000_1f3bc55f528ba35c.txt", "the claims and findings of one article, as text")
                 .example("factdesk check --json --min-score 0.5 copy/ | jq -r '.claims[].text'", "the check-worthy sentences of a folder of articles")
@@ -79,6 +82,7 @@ final class FactDeskCommands {
                 .option("--threads", "N", THREADS)
                 .flag("--hidden", "read hidden files and folders too")
                 .flag("--follow-links", FOLLOW_LINKS)
+                .flag("--strict", STRICT)
                 .argument("INPUT", "1..*", INPUTS)
                 .example("factdesk gate --workspace desk story.html && publish story.html", "publish only when every check-worthy claim is signed off")
                 .example("factdesk gate --json copy/ | jq '.unreviewed[] | .case'", "the cases still open, for a CI report");
@@ -96,6 +100,7 @@ final class FactDeskCommands {
                 .flag("--json", "one JSON document per article (JSON lines): its id, location and the cases opened")
                 .flag("--hidden", "read hidden files and folders too")
                 .flag("--follow-links", FOLLOW_LINKS)
+                .flag("--strict", STRICT)
                 .argument("INPUT", "1..*", INPUTS)
                 .example("factdesk --as ana import --url https://example.org/story story.html", "import one article with its address")
                 .example("factdesk --as ana import --json copy/ | jq -r '.opened[].id'", "the cases opened for a folder");

@@ -37,6 +37,14 @@ class CommandModelTest {
     }
 
     @Test
+    void strictIsAnOptionOfTheReadingCommandsOnly() throws Exception {
+        for (String command : List.of("check", "import", "gate")) {
+            assertThat(parse(command, "--strict", "item.json").options()).as(command).containsKey("--strict");
+        }
+        assertThatThrownBy(() -> parse("checkers", "--strict")).isInstanceOf(UsageException.class);
+    }
+
+    @Test
     void doubleDashEndsTheOptionsAndADashIsStandardInput() throws Exception {
         Invocation i = parse("check", "--json", "--", "--json", "-");
         assertThat(i.options()).containsOnlyKeys("--json");

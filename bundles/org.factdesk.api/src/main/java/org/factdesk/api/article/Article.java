@@ -18,7 +18,9 @@ import java.util.Objects;
  * @param language   BCP-47 language tag, or {@code null} if unknown
  * @param text       the body text claim offsets point into; never {@code null}
  * @param paragraphs paragraph ranges into {@code text}, in order, not overlapping
- * @param metadata   further format-specific facts (canonical URL, encoding, ...)
+ * @param metadata   further format-specific facts (canonical URL, encoding, ...), in the order the
+ *                   importer gave them (an unmodifiable copy; no {@code null} keys or values): the same
+ *                   input gives the same order on every run, in every report
  */
 public record Article(
         String id,
@@ -43,12 +45,19 @@ public record Article(
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(text, "text");
         paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
-        metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+        // Not Map.copyOf: its iteration order changes from one JVM to the next, and so would every report.
+        metadata = metadata == null || metadata.isEmpty() ? Map.of() : ordered(metadata);
         for (Paragraph p : paragraphs) {
             if (p.end() > text.length()) {
                 throw new IllegalArgumentException("paragraph " + p + " outside text of length " + text.length());
             }
         }
+    }
+
+    private static Map<String, String> ordered(Map<String, String> metadata) {
+        java.util.LinkedHashMap<String, String> copy = new java.util.LinkedHashMap<>();
+        metadata.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "metadata key"), Objects.requireNonNull(v, "metadata value")));
+        return java.util.Collections.unmodifiableMap(copy);
     }
 
     /**

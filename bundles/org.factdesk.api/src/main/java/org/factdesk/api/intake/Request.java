@@ -20,8 +20,16 @@ import java.util.Objects;
  * @param followLinks      whether a link found under a directory or matched by a glob pattern that leads to
  *                         a file outside it is read; when false (the default) it is reported and skipped, so
  *                         a link planted in an inbox cannot make the desk read {@code /etc/shadow} (since 1.3)
+ * @param strict           whether an article that its importer read with a warning (its metadata has
+ *                         {@link #WARNING}: a ninjs item that breaks its schema in properties FactDesk does
+ *                         not read, a page that declares the wrong encoding ...) is refused, reported as
+ *                         a problem of its input, instead of handed on ({@code --strict}; since 1.3)
  */
-public record Request(List<String> inputs, Path workingDirectory, InputStream standardInput, boolean hidden, boolean followLinks) {
+public record Request(List<String> inputs, Path workingDirectory, InputStream standardInput, boolean hidden, boolean followLinks,
+        boolean strict) {
+
+    /** The key of {@link org.factdesk.api.article.Article#metadata()} under which importers write their warnings. */
+    public static final String WARNING = "warning";
 
     /** @throws NullPointerException if {@code inputs}, one of them, or {@code workingDirectory} is {@code null} */
     public Request {
@@ -30,7 +38,7 @@ public record Request(List<String> inputs, Path workingDirectory, InputStream st
     }
 
     /**
-     * A request that does not follow links out of its folders.
+     * A request that neither follows links out of its folders nor is strict.
      *
      * @param inputs           what to read
      * @param workingDirectory where relative paths start
@@ -38,7 +46,7 @@ public record Request(List<String> inputs, Path workingDirectory, InputStream st
      * @param hidden           whether hidden files and folders are read too
      */
     public Request(List<String> inputs, Path workingDirectory, InputStream standardInput, boolean hidden) {
-        this(inputs, workingDirectory, standardInput, hidden, false);
+        this(inputs, workingDirectory, standardInput, hidden, false, false);
     }
 
     /**
@@ -70,7 +78,7 @@ public record Request(List<String> inputs, Path workingDirectory, InputStream st
      * @since 1.1
      */
     public Request withHidden(boolean hidden) {
-        return new Request(inputs, workingDirectory, standardInput, hidden, followLinks);
+        return new Request(inputs, workingDirectory, standardInput, hidden, followLinks, strict);
     }
 
     /**
@@ -81,6 +89,17 @@ public record Request(List<String> inputs, Path workingDirectory, InputStream st
      * @since 1.3
      */
     public Request withFollowLinks(boolean followLinks) {
-        return new Request(inputs, workingDirectory, standardInput, hidden, followLinks);
+        return new Request(inputs, workingDirectory, standardInput, hidden, followLinks, strict);
+    }
+
+    /**
+     * The same request, refusing articles read with a warning or not ({@code --strict}).
+     *
+     * @param strict whether articles read with a warning are refused
+     * @return a request that differs from this one in {@link #strict()} only
+     * @since 1.3
+     */
+    public Request withStrict(boolean strict) {
+        return new Request(inputs, workingDirectory, standardInput, hidden, followLinks, strict);
     }
 }

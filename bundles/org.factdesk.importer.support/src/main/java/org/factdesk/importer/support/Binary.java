@@ -4,7 +4,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Tells text from binary data (images, archives, office files) by its bytes: a NUL byte, which
- * text never has except in UTF-16, or a high share of control characters.
+ * text never has except in UTF-16 and UTF-32 (with a byte-order mark, or without one but with
+ * {@link Decoding#byNulPattern}'s pattern), or a high share of control characters.
  */
 public final class Binary {
 
@@ -29,11 +30,13 @@ public final class Binary {
 
     /**
      * @param bytes the bytes; never {@code null}
-     * @return the offset of the first NUL byte, or -1 if there is none or the bytes start with a
-     *         UTF-16 byte-order mark (UTF-16 text is full of NUL bytes)
+     * @return the offset of the first NUL byte, or -1 if there is none or the bytes are UTF-16 or
+     *         UTF-32 text ({@link Decoding#unicode}: a byte-order mark, or the NUL pattern of such
+     *         text), which is full of NUL bytes
      */
     public static int firstNulOutsideUtf16(byte[] bytes) {
-        return hasUtf16Bom(bytes) ? -1 : firstNul(bytes);
+        int nul = firstNul(bytes);
+        return nul < 0 || hasUtf16Bom(bytes) || Decoding.utf32Bom(bytes) != null || Decoding.unicode(bytes) != null ? -1 : nul;
     }
 
     /**
@@ -74,15 +77,20 @@ public final class Binary {
 
     /**
      * Whether the first bytes of an input look like binary data rather than text: a NUL byte
-     * outside UTF-16, or too many control characters (in UTF-16 text with a byte-order mark,
-     * among its characters). Meant for {@link org.factdesk.api.article.ArticleImporter#sniff}.
+     * outside UTF-16 and UTF-32, or too many control characters (in UTF-16 and UTF-32 text, among
+     * its characters). Meant for {@link org.factdesk.api.article.ArticleImporter#sniff}.
      *
      * @param head the first bytes; never {@code null}
      * @return whether they are binary data
      */
     public static boolean looksBinary(byte[] head) {
-        if (hasUtf16Bom(head)) {
-            return hasTooManyControls(Decoding.byBom(head).text());
+        Decoding.Decoded bom = Decoding.byBom(head);
+        if (bom != null && !bom.charset().equals(StandardCharsets.UTF_8)) {
+            return hasTooManyControls(bom.text());
+        }
+        java.nio.charset.Charset wide = Decoding.byNulPattern(head);
+        if (wide != null) { // a head may end inside a character: read leniently
+            return hasTooManyControls(new String(head, wide));
         }
         return firstNul(head) >= 0 || hasTooManyControls(new String(head, StandardCharsets.ISO_8859_1));
     }

@@ -14,7 +14,7 @@
  * format, as {@link org.factdesk.api.article.ArticleImporter#read} reports them.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.factdesk.importer.support;
 
 import org.osgi.annotation.bundle.Export;

@@ -40,4 +40,21 @@ class BinaryTest {
         assertThat(Binary.looksBinary(new byte[] {1, 2, 3, 'a'})).isTrue();
         assertThat(Binary.looksBinary(new byte[0])).isFalse();
     }
+
+    @Test
+    void utf16AndUtf32WithoutAByteOrderMarkAreTextNotBinary() {
+        String text = "Prices rose by 5% in March, the office said.\n".repeat(4);
+        for (java.nio.charset.Charset cs : new java.nio.charset.Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE,
+                Decoding.UTF_32LE, Decoding.UTF_32BE}) {
+            byte[] bytes = text.getBytes(cs);
+            assertThat(Binary.firstNul(bytes)).as(cs.name()).isNotNegative();
+            assertThat(Binary.firstNulOutsideUtf16(bytes)).as(cs.name()).isEqualTo(-1);
+            assertThat(Binary.looksBinary(bytes)).as(cs.name()).isFalse();
+        }
+        assertThat(Binary.firstNulOutsideUtf16(("\uFEFF" + text).getBytes(Decoding.UTF_32LE))).isEqualTo(-1);
+        // a few bytes with NULs among them are no pattern: binary, as before
+        assertThat(Binary.firstNulOutsideUtf16(new byte[] {'a', 'b', 0, 0, 1, 2, 3})).isEqualTo(2);
+        assertThat(Binary.firstNulOutsideUtf16(new byte[] {'a', 'b', 0, 0, 'c', 'd', 0, 0, 'e', 'f', 0, 0})).isEqualTo(2);
+        assertThat(Binary.looksBinary(PNG)).isTrue();
+    }
 }

@@ -158,6 +158,14 @@ public class FileIntake implements Intake {
                 }
                 for (Article a : read) {
                     monitor.checkCancelled();
+                    String warning = request.strict() ? a.metadata().get(Request.WARNING) : null;
+                    if (warning != null) { // --strict: read with a warning is not read
+                        InputProblem refused = new InputProblem(step.input(), a.source(),
+                                a.source() + ": " + a.format() + ": " + warning + "; refused (--strict)");
+                        problems.add(refused);
+                        receiver.problem(refused);
+                        continue;
+                    }
                     receiver.article(source.location(), a);
                     articles++;
                 }

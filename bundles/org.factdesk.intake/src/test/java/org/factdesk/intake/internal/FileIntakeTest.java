@@ -66,8 +66,11 @@ class FileIntakeTest {
             if (text.indexOf('\0') >= 0) {
                 throw new ImportException(source.location(), null, "binary data, not an article (NUL byte at offset " + text.indexOf('\0') + ")");
             }
+            // "Warn: ..." as the first line: read, with that warning (as importers note what they worked around)
+            java.util.Map<String, String> meta = text.startsWith("Warn: ")
+                    ? java.util.Map.of(Request.WARNING, text.lines().findFirst().orElseThrow().substring(6)) : null;
             return List.of(new Article(Article.contentId(text), source.location(), "text", text.lines().findFirst().orElse(null), null, null,
-                    "en", text, List.of(), null));
+                    "en", text, List.of(), meta));
         }
 
         @Override
@@ -175,6 +178,24 @@ class FileIntakeTest {
         Path p = cwd.resolve(name);
         Files.createDirectories(p.getParent());
         return Files.writeString(p, content);
+    }
+
+    @Test
+    void strictRefusesArticlesReadWithAWarningAndReadsTheRest() throws Exception {
+        write("in/a.txt", "Fine\n");
+        write("in/b.txt", "Warn: /$schema: property '$schema' is not allowed by ninjs 2.0\nBody\n");
+
+        Summary lenient = intake.read(new Request(List.of("in"), cwd), got, Monitor.NONE);
+        assertThat(got.locations).containsExactly("in/a.txt", "in/b.txt");
+        assertThat(lenient.problems()).isEmpty();
+
+        Collected strict = new Collected();
+        Summary refused = intake.read(new Request(List.of("in"), cwd).withStrict(true), strict, Monitor.NONE);
+        assertThat(strict.locations).containsExactly("in/a.txt");
+        assertThat(strict.problems).containsExactly(
+                "in/b.txt: text: /$schema: property '$schema' is not allowed by ninjs 2.0; refused (--strict)");
+        assertThat(refused.ok()).isFalse();
+        assertThat(new Request(List.of("x"), cwd).withStrict(true).withHidden(true).strict()).isTrue();
     }
 
     @Test

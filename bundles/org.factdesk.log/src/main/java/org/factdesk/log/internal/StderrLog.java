@@ -18,7 +18,8 @@ import org.osgi.service.log.admin.LoggerContext;
 
 /**
  * The one place diagnostics reach a person on the command line: every log entry at warning level or
- * above, and with {@code --verbose} FactDesk's own debug lines, one line each on standard error.
+ * above, and with {@code --verbose} FactDesk's own debug lines and the libraries' warnings
+ * ({@link LibraryLogBridge}), one line each on standard error.
  */
 @Component(immediate = true)
 public class StderrLog implements LogListener {
@@ -56,16 +57,28 @@ public class StderrLog implements LogListener {
 
     @Override
     public void logged(LogEntry entry) {
-        // the framework's own bundle and service events are logged at info and debug whatever the levels say
-        if (LogLevel.WARN.implies(entry.getLogLevel())
-                || (verbose && entry.getLoggerName().startsWith("org.factdesk") && !SCR_CHATTER.matcher(entry.getMessage()).lookingAt())) {
+        if (shown(entry, verbose)) {
             err.println(line(entry));
         }
     }
 
+    /** Whether an entry goes to standard error. */
+    static boolean shown(LogEntry entry, boolean verbose) {
+        String logger = entry.getLoggerName() == null ? "" : entry.getLoggerName();
+        if (logger.startsWith(LibraryLogBridge.PREFIX)) {
+            // a library repairing a broken file or substituting a font: the importer says what matters
+            return verbose && LogLevel.WARN.implies(entry.getLogLevel());
+        }
+        // the framework's own bundle and service events are logged at info and debug whatever the levels say
+        return LogLevel.WARN.implies(entry.getLogLevel())
+                || (verbose && logger.startsWith("org.factdesk") && !SCR_CHATTER.matcher(entry.getMessage()).lookingAt());
+    }
+
     static String line(LogEntry e) {
         String level = e.getLogLevel().name().toLowerCase(Locale.ROOT);
-        String who = e.getBundle() == null ? "" : e.getBundle().getSymbolicName() + ": ";
+        String logger = e.getLoggerName() == null ? "" : e.getLoggerName();
+        String who = logger.startsWith(LibraryLogBridge.PREFIX) ? logger.substring(LibraryLogBridge.PREFIX.length()) + ": "
+                : e.getBundle() == null ? "" : e.getBundle().getSymbolicName() + ": ";
         Throwable t = e.getException();
         String cause = t == null ? "" : " (" + (t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName()) + ")";
         return "factdesk: " + level + ": " + who + e.getMessage() + cause;

@@ -307,11 +307,10 @@ final class Commands {
         }
     }
 
-    /** The inputs of a reading command, with --hidden and --follow-links. */
+    /** The inputs of a reading command, with --hidden, --follow-links and --strict. */
     Request request(Args args) {
-        boolean hidden = args.flag("--hidden");
-        boolean followLinks = args.flag("--follow-links");
-        return new Request(args.rest(), cwd, stdin, hidden, followLinks);
+        return new Request(args.rest(), cwd, stdin).withHidden(args.flag("--hidden")).withFollowLinks(args.flag("--follow-links"))
+                .withStrict(args.flag("--strict"));
     }
 
     /** Flushes what was printed; a reader gone or a full disk ends the run. */

@@ -24,14 +24,20 @@ final class Charsets {
     }
 
     static Decoding.Decoded decode(byte[] b, List<String> warnings) {
-        Decoding.Decoded bom = Decoding.byBom(b);
-        if (bom != null) {
-            return bom;
+        Decoding.Decoded wide = Decoding.unicode(b); // a byte-order mark, or UTF-16/UTF-32 told by its NUL bytes
+        if (wide != null) {
+            return wide;
         }
         String declaredName = declared(b);
         Charset declared = Decoding.forLabel(declaredName);
         if (declaredName != null && declared == null) {
             warnings.add("the page declares an unknown encoding \"" + declaredName + "\"; read as UTF-8 or windows-1252");
+        }
+        if (declared != null && isWide(declared)) {
+            // A declaration readable as ASCII is not in UTF-16 or UTF-32 (browsers read such pages as UTF-8).
+            warnings.add("the page declares " + declared.name() + " but its bytes are not " + declared.name()
+                    + "; read as " + (Decoding.strictUtf8(b) != null ? "UTF-8" : "windows-1252"));
+            declared = null;
         }
         String utf8 = Decoding.strictUtf8(b);
         if (declared == null || declared.equals(StandardCharsets.UTF_8) || declared.equals(StandardCharsets.US_ASCII)) {
@@ -59,6 +65,11 @@ final class Charsets {
             return null;
         }
         return m.group(1) != null ? m.group(1) : m.group(2);
+    }
+
+    private static boolean isWide(Charset cs) {
+        String n = cs.name().toUpperCase(Locale.ROOT);
+        return n.startsWith("UTF-16") || n.startsWith("UTF-32") || n.startsWith("X-UTF-32") || n.equals("UTF_32");
     }
 
     private static boolean isSingleByteWestern(Charset cs) {

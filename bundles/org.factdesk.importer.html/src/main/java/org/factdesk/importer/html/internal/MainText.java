@@ -1,8 +1,12 @@
 package org.factdesk.importer.html.internal;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,12 +22,19 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds a page's article text and turns it into paragraphs. Boilerplate goes first (by element,
  * role and class names, as readability does); then the body is taken from {@code itemprop=articleBody},
  * {@code <article>} or {@code <main>}, and otherwise from the block that scores highest on text,
  * commas and paragraphs with few links.
+ *
+ * <p>Everything here is linear in the size of the page and iterative (hostile pages nest tens of
+ * thousands of elements deep): text lengths are measured once per page ({@link TextStats}), not per
+ * element, and no step walks the tree recursively. Ties are broken in page order, so a page gives the
+ * same text on every run.
  */
 final class MainText {
 
@@ -70,7 +81,7 @@ final class MainText {
             found = firstWithText(body, headline, "main, [role=main]", "main");
         }
         if (found == null) {
-            List<Element> roots = scored(body);
+            List<Element> roots = scored(body, TextStats.measure(doc));
             if (!roots.isEmpty()) {
                 found = collect(roots, headline, "score");
             }
@@ -85,16 +96,43 @@ final class MainText {
     private static Body firstWithText(Element body, String headline, String css, String method) {
         Elements matches = body.select(css);
         Body best = null;
-        for (Element e : matches) {
-            if (e.parents().stream().anyMatch(matches::contains)) {
-                continue; // nested inside another match: the outer one is the article
-            }
+        for (Element e : outermost(body, matches)) { // one nested inside another match: the outer one is the article
             Body b = collect(List.of(e), headline, method);
             if (best == null || b.text().length() > best.text().length()) {
                 best = b;
             }
         }
         return best != null && best.text().length() >= 140 ? best : null;
+    }
+
+    /** The matches that are not inside another match, in page order; one walk over the page, however deep. */
+    private static List<Element> outermost(Element body, Elements matches) {
+        if (matches.size() <= 1) {
+            return matches;
+        }
+        Set<Element> match = Collections.newSetFromMap(new IdentityHashMap<>());
+        match.addAll(matches);
+        List<Element> outer = new ArrayList<>();
+        int[] inside = {0};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e && match.contains(e)) {
+                    if (inside[0] == 0) {
+                        outer.add(e);
+                    }
+                    inside[0]++;
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && match.contains(e)) {
+                    inside[0]--;
+                }
+            }
+        }, body);
+        return outer;
     }
 
     /** Plain text (JSON-LD articleBody): blank lines separate paragraphs, or, where it has none, line breaks. */
@@ -112,28 +150,88 @@ final class MainText {
     private static final Set<String> JUNK_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "search",
             "dialog", "alertdialog", "menu", "menubar");
 
-    /** One pass over the tree that drops everything that is never article text. */
+    /**
+     * One pass over the tree that drops everything that is never article text: depth first, each
+     * element's children from last to first, an element judged before its children. Iterative, with
+     * an explicit stack, so that deep nesting cannot overflow the thread's stack.
+     */
     private static void clean(Element body) {
-        int[] bodyText = {-1}; // measured once, and only if a class name looks like boilerplate
-        prune(body, body, bodyText);
-    }
-
-    private static void prune(Element body, Element parent, int[] bodyText) {
-        for (int i = parent.childNodeSize() - 1; i >= 0; i--) {
-            Node child = parent.childNode(i);
+        RawLengths lengths = new RawLengths(body); // measured once, and only if a class name looks like boilerplate
+        Deque<Element> parents = new ArrayDeque<>();
+        Deque<int[]> next = new ArrayDeque<>();
+        parents.push(body);
+        next.push(new int[] {body.childNodeSize() - 1});
+        while (!parents.isEmpty()) {
+            int i = next.peek()[0]--;
+            if (i < 0) {
+                parents.pop();
+                next.pop();
+                continue;
+            }
+            Node child = parents.peek().childNode(i);
             if (child instanceof Comment) {
                 child.remove();
             } else if (child instanceof Element e) {
-                if (isJunk(body, e, bodyText)) {
+                if (isJunk(e, lengths)) {
                     e.remove();
                 } else {
-                    prune(body, e, bodyText);
+                    parents.push(e);
+                    next.push(new int[] {e.childNodeSize() - 1});
                 }
             }
         }
     }
 
-    private static boolean isJunk(Element body, Element e, int[] bodyText) {
+    /**
+     * The text lengths (white space included) of the body and of its elements, measured in one pass
+     * the first time one is asked for. An element is asked for before anything inside it is removed,
+     * so its length is the one it has then; the body's is the one it has when first asked for.
+     */
+    private static final class RawLengths {
+        private final Element body;
+        private Map<Element, Integer> lengths;
+
+        RawLengths(Element body) {
+            this.body = body;
+        }
+
+        int body() {
+            return of(body);
+        }
+
+        int of(Element e) {
+            if (lengths == null) {
+                lengths = measure(body);
+            }
+            return lengths.getOrDefault(e, 0);
+        }
+
+        private static Map<Element, Integer> measure(Element root) {
+            Map<Element, Integer> lengths = new IdentityHashMap<>(); // looked up only, never iterated
+            Deque<int[]> open = new ArrayDeque<>();
+            int[] total = {0};
+            NodeTraversor.traverse(new NodeVisitor() {
+                @Override
+                public void head(Node node, int depth) {
+                    if (node instanceof TextNode t) {
+                        total[0] += t.getWholeText().length();
+                    } else if (node instanceof Element) {
+                        open.push(new int[] {total[0]});
+                    }
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (node instanceof Element e) {
+                        lengths.put(e, total[0] - open.pop()[0]);
+                    }
+                }
+            }, root);
+            return lengths;
+        }
+    }
+
+    private static boolean isJunk(Element e, RawLengths lengths) {
         if (JUNK_TAGS.contains(e.normalName())) {
             return true;
         }
@@ -159,18 +257,8 @@ final class MainText {
             return false;
         }
         // A wrapper around most of the page named e.g. "social-enabled" is not the boilerplate itself.
-        if (bodyText[0] < 0) {
-            bodyText[0] = textLength(body);
-        }
-        return e.selectFirst("article, main, [itemprop=articleBody]") == null && textLength(e) * 2 < bodyText[0];
-    }
-
-    private static int textLength(Node node) {
-        int n = 0;
-        for (Node c : node.childNodes()) {
-            n += c instanceof TextNode t ? t.getWholeText().length() : c instanceof Element ? textLength(c) : 0;
-        }
-        return n;
+        int bodyText = lengths.body();
+        return lengths.of(e) * 2 < bodyText && e.selectFirst("article, main, [itemprop=articleBody]") == null;
     }
 
     private static boolean isContainerTag(Element e) {
@@ -182,17 +270,18 @@ final class MainText {
     // ---- readability-style scoring
 
     /** The best-scoring block and those of its siblings that score nearly as well, in page order. */
-    private static List<Element> scored(Element body) {
-        Map<Element, double[]> scores = new IdentityHashMap<>();
+    private static List<Element> scored(Element body, TextStats stats) {
+        // In page order (jsoup elements are equal only to themselves): the first of equal scores wins on every run.
+        Map<Element, double[]> scores = new LinkedHashMap<>();
         for (Element e : body.select("p, pre, td, blockquote, div")) {
             if (e.normalName().equals("div") && hasBlockChild(e)) {
                 continue;
             }
-            String text = e.text();
-            if (text.length() < 25) {
+            int length = stats.length(e);
+            if (length < 25) {
                 continue;
             }
-            double score = 1 + countCommas(text) + Math.min(text.length() / 100.0, 3);
+            double score = 1 + stats.commas(e) + Math.min(length / 100.0, 3);
             Element parent = e.parent();
             if (parent == null) {
                 continue;
@@ -206,7 +295,7 @@ final class MainText {
         Element top = null;
         double topScore = 0;
         for (Map.Entry<Element, double[]> s : scores.entrySet()) {
-            double v = s.getValue()[0] * (1 - linkDensity(s.getKey()));
+            double v = s.getValue()[0] * (1 - stats.linkDensity(s.getKey()));
             s.getValue()[0] = v;
             if (v > topScore) {
                 top = s.getKey();
@@ -225,7 +314,7 @@ final class MainText {
         for (Element sibling : parent.children()) {
             double[] s = scores.get(sibling);
             if (sibling == top || s != null && s[0] >= threshold || sibling.normalName().equals("p")
-                    && sibling.text().length() > 80 && linkDensity(sibling) < 0.25) {
+                    && stats.length(sibling) > 80 && stats.linkDensity(sibling) < 0.25) {
                 roots.add(sibling);
             }
         }
@@ -259,26 +348,142 @@ final class MainText {
         return false;
     }
 
-    private static int countCommas(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == ',') {
-                n++;
+    /**
+     * What the score needs of each element's text, for all elements in one pass over the page: the
+     * length of its text as {@link Element#text()} gives it (white space collapsed, a space between
+     * blocks, trimmed), its commas and the length of its link text. Asking {@code text()} of every
+     * scored element instead costs time in the square of the nesting depth.
+     */
+    static final class TextStats implements NodeVisitor {
+        /** The elements scored, the only ones whose numbers are kept (with their parents and grandparents). */
+        static final Set<String> SCORED = Set.of("p", "pre", "td", "blockquote", "div");
+
+        private final Map<Element, int[]> stats = new IdentityHashMap<>(); // looked up only, never iterated
+        /** Per open element (the path from the root): where its text started, and whether its numbers are kept. */
+        private int[] startChars = new int[64];
+        private int[] startCommas = new int[64];
+        private int[] startLinks = new int[64];
+        private boolean[] keep = new boolean[64];
+        private int open;
+        private int chars;
+        private int commas;
+        private int links;
+        private int linkDepth;
+        private boolean space;
+        /** Whether the space waiting is link text (it came up inside a link). */
+        private boolean spaceInLink;
+
+        static TextStats measure(Node root) {
+            TextStats s = new TextStats();
+            NodeTraversor.traverse(s, root);
+            return s;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                String text = t.getWholeText();
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00A0') {
+                        pendSpace();
+                    } else {
+                        emit(c);
+                    }
+                }
+            } else if (node instanceof Element e) {
+                if (e.isBlock() || e.normalName().equals("br")) {
+                    pendSpace();
+                }
+                if (e.normalName().equals("a")) {
+                    linkDepth++;
+                }
+                // A space waiting before the element's first character is written before it, not in it.
+                int lead = space && chars > 0 ? 1 : 0;
+                if (open == startChars.length) {
+                    int n = open * 2;
+                    startChars = Arrays.copyOf(startChars, n);
+                    startCommas = Arrays.copyOf(startCommas, n);
+                    startLinks = Arrays.copyOf(startLinks, n);
+                    keep = Arrays.copyOf(keep, n);
+                }
+                startChars[open] = chars + lead;
+                startCommas[open] = commas;
+                startLinks[open] = links + (spaceInLink ? lead : 0);
+                keep[open] = SCORED.contains(e.normalName());
+                open++;
             }
         }
-        return n;
-    }
 
-    private static double linkDensity(Element e) {
-        int all = e.text().length();
-        if (all == 0) {
-            return 0;
+        private void pendSpace() {
+            if (!space) {
+                space = true;
+                spaceInLink = linkDepth > 0;
+            }
         }
-        int links = 0;
-        for (Element a : e.select("a")) {
-            links += a.text().length();
+
+        private void emit(char c) {
+            boolean separated = space && chars > 0;
+            chars += separated ? 2 : 1;
+            if (linkDepth > 0) {
+                links += separated && spaceInLink ? 2 : 1;
+            }
+            space = false;
+            if (c == ',') {
+                commas++;
+            }
         }
-        return Math.min(1, (double) links / all);
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element e) {
+                int at = --open;
+                if (keep[at]) {
+                    stats.put(e, new int[] {Math.max(0, chars - startChars[at]), commas - startCommas[at],
+                        Math.max(0, links - startLinks[at])});
+                }
+                if (SCORED.contains(e.normalName())) { // a scored element adds to its parent and grandparent
+                    for (int up = at - 1; up >= Math.max(0, at - 2); up--) {
+                        keep[up] = true;
+                    }
+                }
+                keep[at] = false;
+                if (e.normalName().equals("a")) {
+                    linkDepth--;
+                }
+                if (e.isBlock()) {
+                    pendSpace();
+                }
+            }
+        }
+
+        private int[] of(Element e) {
+            int[] s = stats.get(e);
+            if (s == null) { // not a scored element nor above one: measured on its own
+                TextStats own = measure(e);
+                s = own.stats.getOrDefault(e, own.total());
+                stats.put(e, s);
+            }
+            return s;
+        }
+
+        private int[] total() {
+            return new int[] {chars, commas, links};
+        }
+
+        int length(Element e) {
+            return of(e)[0];
+        }
+
+        int commas(Element e) {
+            return of(e)[1];
+        }
+
+        /** The share of an element's text that is link text, 0 to 1. */
+        double linkDensity(Element e) {
+            int[] s = of(e);
+            return s[0] == 0 ? 0 : Math.min(1, (double) s[2] / s[0]);
+        }
     }
 
     // ---- paragraphs

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.factdesk.importer.support.Binary;
+import org.factdesk.importer.support.Decoding;
 
 /** Recognises HTML by its first bytes. */
 final class Sniffer {
@@ -15,8 +16,12 @@ final class Sniffer {
             return 0;
         }
         String s;
-        if (Binary.hasUtf16Bom(head)) {
-            s = new String(head, (head[0] & 0xFF) == 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE);
+        Decoding.Decoded bom = Decoding.byBom(head);
+        java.nio.charset.Charset wide = Decoding.byNulPattern(head);
+        if (bom != null && !bom.charset().equals(StandardCharsets.UTF_8)) {
+            s = bom.text();
+        } else if (wide != null) {
+            s = new String(head, wide); // UTF-16 or UTF-32 without a byte-order mark
         } else {
             s = new String(head, StandardCharsets.ISO_8859_1);
         }

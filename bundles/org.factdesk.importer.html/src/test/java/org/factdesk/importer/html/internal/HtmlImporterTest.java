@@ -206,6 +206,92 @@ class HtmlImporterTest {
         assertThat(a.text()).contains("Deep text");
     }
 
+    /** Unclosed {@code <div><b>} pairs: each sentence nests one level deeper, and every level scores the same. */
+    private static String nestedFormatting(int sentences, String attributes) {
+        StringBuilder sb = new StringBuilder("<html><head><title>Nested</title></head><body>");
+        for (int i = 0; i < sentences; i++) {
+            sb.append("<div").append(attributes).append("><b>Sentence number ").append(i)
+                    .append(" says that spending rose sharply in the year before the vote. ");
+        }
+        return sb.append("</body></html>").toString();
+    }
+
+    @Test
+    void deeplyNestedFormattingGivesAllItsTextTheSameOnEveryRead() throws Exception {
+        String html = nestedFormatting(3_000, "");
+        Article first = read("nested.html", html);
+        // Every level of the nesting scores alike: the outermost one (the first in page order) is the article.
+        assertThat(first.metadata()).containsEntry("extraction", "score");
+        assertThat(first.text()).startsWith("Sentence number 0 says").contains("Sentence number 1500 says")
+                .endsWith("Sentence number 2999 says that spending rose sharply in the year before the vote.");
+        for (int run = 0; run < 3; run++) { // new elements, new identity hashes: the same article
+            Article again = read("nested.html", html);
+            assertThat(again.text()).isEqualTo(first.text());
+            assertThat(again.paragraphs()).isEqualTo(first.paragraphs());
+            assertThat(again.id()).isEqualTo(first.id());
+        }
+    }
+
+    @Test
+    void nestedBoilerplateNamesAndNestedArticlesAreJudgedWithoutRecursion() throws Exception {
+        // Class names that look like boilerplate at every level, read on a thread with a small stack.
+        String html = nestedFormatting(5_000, " class=\"share-tools\"").replace("<body>", "<body><article>")
+                .replace("<div class=\"share-tools\"><b>Sentence number 7 ", "<article><div><b>Sentence number 7 ");
+        Article[] out = new Article[1];
+        Throwable[] failed = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                out[0] = read("boilerplate.html", html);
+            } catch (Throwable e) {
+                failed[0] = e;
+            }
+        }, "small-stack", 256 * 1024);
+        t.start();
+        t.join();
+        assertThat(failed[0]).isNull();
+        assertThat(out[0].metadata()).containsEntry("extraction", "article");
+        assertThat(out[0].text()).startsWith("Sentence number 0 says").contains("Sentence number 4999 says");
+    }
+
+    @Test
+    void textMeasuresMatchJsoupsText() {
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse("<body><div id=d>  One, <b>two</b>\n <a href=x>three,"
+                + " four</a><p>five</p>six <br>seven  </div></body>");
+        MainText.TextStats stats = MainText.TextStats.measure(doc);
+        org.jsoup.nodes.Element d = doc.getElementById("d");
+        assertThat(stats.length(d)).isEqualTo(d.text().length());
+        assertThat(stats.commas(d)).isEqualTo(2);
+        assertThat(stats.linkDensity(d)).isEqualTo((double) "three, four".length() / d.text().length());
+        org.jsoup.nodes.Element p = doc.selectFirst("p");
+        assertThat(stats.length(p)).isEqualTo(4);
+        org.jsoup.nodes.Element b = doc.selectFirst("b"); // not scored: measured on its own
+        assertThat(stats.length(b)).isEqualTo(3);
+    }
+
+    private static final String PLAIN_PAGE = "<html><head><meta charset=\"%s\"><title>T</title></head><body><article>"
+            + "<p>The council said on Tuesday that spending rose by 12 percent, to 4.5 million euros, in 2023.</p>"
+            + "<p>Caf\u00e9 owners said the new rules would cost them \u20ac300 a month, the chamber reported.</p>"
+            + "</article></body></html>";
+
+    @Test
+    void utf16AndUtf32PagesWithoutAByteOrderMarkAreRead() throws Exception {
+        for (Charset cs : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, Charset.forName("UTF-32LE"),
+                Charset.forName("UTF-32BE")}) {
+            Article a = read("wide.html", String.format(PLAIN_PAGE, cs.name()).getBytes(cs));
+            assertThat(a.metadata()).as(cs.name()).containsEntry("encoding", cs.name()).doesNotContainKey("warning");
+            assertThat(a.text()).as(cs.name()).contains("Caf\u00e9 owners", "\u20ac300", "spending rose by 12 percent");
+            assertThat(importer.sniff(String.format(PLAIN_PAGE, cs.name()).getBytes(cs), "wide.html")).isEqualTo(90);
+        }
+    }
+
+    @Test
+    void aPageDeclaringUtf32InAsciiIsReadAsUtf8WithAWarning() throws Exception {
+        Article a = read("declared.html", String.format(PLAIN_PAGE, "utf-32").getBytes(StandardCharsets.UTF_8));
+        assertThat(a.text()).contains("Caf\u00e9 owners", "\u20ac300");
+        assertThat(a.metadata()).containsEntry("encoding", "UTF-8")
+                .containsEntry("warning", "the page declares UTF-32 but its bytes are not UTF-32; read as UTF-8");
+    }
+
     @Test
     void languageTagsAreNormalised() {
         assertThat(Languages.tag("en_us")).isEqualTo("en-US");

@@ -52,24 +52,34 @@ public class NinjsImporter implements ArticleImporter {
         @AttributeDefinition(description = "ninjs version assumed for documents that do not declare one "
                 + "(for example 1.0, 2.1, 3.1); empty: infer the version family from the property names.")
         String assumeVersion() default "";
+
+        @AttributeDefinition(description = "Refuse items that break the schema only in properties FactDesk does not read "
+                + "(an agency's extensions, a $schema of its own) instead of importing them with a warning.")
+        boolean strict() default false;
     }
 
     static final String FORMAT = "ninjs";
 
     private final SizeLimit limit;
     private final boolean validate;
+    private final boolean strict;
     private final String assumeVersion;
     private final ObjectMapper mapper;
     private final NinjsSchemas schemas;
 
     @Activate
     public NinjsImporter(Config config) {
-        this((long) config.maxSizeMiB() << 20, config.validate(), config.assumeVersion());
+        this((long) config.maxSizeMiB() << 20, config.validate(), config.assumeVersion(), config.strict());
     }
 
     NinjsImporter(long maxBytes, boolean validate, String assumeVersion) {
+        this(maxBytes, validate, assumeVersion, false);
+    }
+
+    NinjsImporter(long maxBytes, boolean validate, String assumeVersion, boolean strict) {
         this.limit = new SizeLimit(FORMAT, maxBytes, "maxSizeMiB");
         this.validate = validate;
+        this.strict = strict;
         this.assumeVersion = assumeVersion == null || assumeVersion.isBlank() ? null : assumeVersion.strip();
         if (this.assumeVersion != null && !NinjsSchemas.isKnown(this.assumeVersion)) {
             throw new IllegalArgumentException("unknown ninjs version " + assumeVersion + "; known: " + NinjsSchemas.VERSIONS);
@@ -127,8 +137,27 @@ public class NinjsImporter implements ArticleImporter {
             throw new ImportException(where, FORMAT, "not a ninjs item: expected a JSON object, found " + kind(item));
         }
         List<String> tries = versionsToTry(item, forced);
-        String version = validate ? validated(where, item, tries) : tries.get(0);
-        return NinjsMapping.toArticle(where, FORMAT, version, item);
+        if (!validate) {
+            return NinjsMapping.toArticle(where, FORMAT, tries.get(0), item);
+        }
+        Validated v = validated(where, item, tries);
+        Article a = NinjsMapping.toArticle(where, FORMAT, v.version(), item);
+        if (v.ignored().isEmpty()) {
+            return a;
+        }
+        // Valid but for properties FactDesk does not read: imported, and the desk is told (--strict refuses it).
+        Map<String, String> meta = new LinkedHashMap<>(a.metadata());
+        String warning = "not valid ninjs " + v.version() + " in properties FactDesk does not read: " + summary(v.ignored());
+        meta.merge(WARNING, warning, (old, added) -> old + "; " + added);
+        return new Article(a.id(), a.source(), a.format(), a.headline(), a.byline(), a.published(), a.language(), a.text(),
+                a.paragraphs(), meta);
+    }
+
+    /** The metadata key of warnings about an imported item, as the other importers write it. */
+    static final String WARNING = "warning";
+
+    /** The version an item was validated against, and the violations that do not touch what FactDesk reads. */
+    private record Validated(String version, List<NinjsSchemas.Violation> ignored) {
     }
 
     /**
@@ -152,24 +181,41 @@ public class NinjsImporter implements ArticleImporter {
         return List.copyOf(tries);
     }
 
-    /** Validates against each version in turn; returns the first that accepts the item. */
-    private String validated(String where, JsonNode item, List<String> tries) throws ImportException {
-        Set<String> firstErrors = null;
+    /**
+     * Validates against each version in turn: the first that accepts the item, else the first whose
+     * only violations are in properties FactDesk does not read ({@link NinjsMapping#READ}: an agency's
+     * own extensions, a {@code $schema} of its own), else a refusal naming the first version's violations.
+     */
+    private Validated validated(String where, JsonNode item, List<String> tries) throws ImportException {
+        List<NinjsSchemas.Violation> firstErrors = null;
+        Validated lenient = null;
         for (String v : tries) {
-            Set<String> errors = schemas.validate(v, item);
+            List<NinjsSchemas.Violation> errors = schemas.validate(v, item);
             if (errors.isEmpty()) {
-                return v;
+                return new Validated(v, List.of());
             }
             if (firstErrors == null) {
                 firstErrors = errors;
             }
+            if (lenient == null && errors.stream().allMatch(NinjsImporter::unread)) {
+                lenient = new Validated(v, errors);
+            }
+        }
+        if (lenient != null && !strict) {
+            return lenient;
         }
         String name = "ninjs " + tries.get(0) + (tries.size() > 1 ? " (nor " + String.join(", ", tries.subList(1, tries.size())) + ")" : "");
         throw new ImportException(where, FORMAT, "not valid " + name + ": " + summary(firstErrors));
     }
 
-    private static String summary(Set<String> errors) {
-        List<String> list = new ArrayList<>(errors);
+    /** A violation in a top-level property FactDesk never reads. */
+    private static boolean unread(NinjsSchemas.Violation v) {
+        return v.property() != null && !NinjsMapping.READ.contains(v.property()) && !NinjsMapping.READ_PREFIXES.stream()
+                .anyMatch(v.property()::startsWith);
+    }
+
+    private static String summary(List<NinjsSchemas.Violation> errors) {
+        List<String> list = errors.stream().map(Object::toString).toList();
         String shown = String.join("; ", list.subList(0, Math.min(3, list.size())));
         return list.size() > 3 ? shown + " (and " + (list.size() - 3) + " more)" : shown;
     }

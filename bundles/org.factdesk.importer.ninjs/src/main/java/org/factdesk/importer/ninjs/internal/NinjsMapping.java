@@ -20,6 +20,18 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class NinjsMapping {
 
+    /**
+     * The top-level properties the mapping reads (1.x, 2.x and 3.x spellings) and the version
+     * declaration: a schema violation anywhere else does not change the article.
+     */
+    static final java.util.Set<String> READ = java.util.Set.of("uri", "type", "versioncreated", "versionCreated",
+            "firstcreated", "firstCreated", "contentcreated", "contentCreated", "pubstatus", "pubStatus", "copyrightholder",
+            "copyrightHolder", "slugline", "language", "headline", "headlines", "title", "byline", "by", "authors",
+            "creators", "bodies", "descriptions", "standard", "$standard");
+    /** Families of read properties: body_text, body_html ..., headline_main, description_text ... */
+    static final java.util.List<String> READ_PREFIXES = java.util.List.of("body_", "headline_", "description_");
+
+
     /** Agencies bind numbers and names with no-break spaces ("25&nbsp;000"): they stay in the text. */
     private static final HtmlParagraphs HTML = HtmlParagraphs.standard().keepingNoBreakSpaces();
 

@@ -100,16 +100,90 @@ final class NinjsSchemas {
     }
 
     /**
-     * @return the schema violations, each "path: message"; empty if the item is valid
+     * One way an item breaks its schema.
+     *
+     * @param pointer  JSON pointer (RFC 6901) to the value at fault, {@code ""} for the item itself;
+     *                 for a property that is not allowed or is missing, the pointer to that property
+     * @param property the item's top-level property the fault is in or about, or {@code null} if it
+     *                 is about the item as a whole (a rule over several properties)
+     * @param text     what is wrong, in words, naming the ninjs version
      */
-    Set<String> validate(String version, JsonNode item) {
+    record Violation(String pointer, String property, String text) {
+        @Override
+        public String toString() {
+            return (pointer.isEmpty() ? "/" : pointer) + ": " + text;
+        }
+    }
+
+    /**
+     * @return the schema violations, in the validator's order; empty if the item is valid
+     */
+    List<Violation> validate(String version, JsonNode item) {
         JsonSchema schema = compiled.computeIfAbsent(version, this::compile);
         Set<ValidationMessage> messages = schema.validate(item);
-        Set<String> out = new LinkedHashSet<>();
+        Set<Violation> out = new LinkedHashSet<>();
         for (ValidationMessage m : messages) {
-            out.add(m.getMessage());
+            out.add(violation(version, item, m));
         }
-        return out;
+        return List.copyOf(out);
+    }
+
+    /** A validator message in words of FactDesk's own (the validator's are keywords where its texts are missing). */
+    static Violation violation(String version, JsonNode item, ValidationMessage m) {
+        String at = m.getInstanceLocation() == null ? "" : m.getInstanceLocation().toString();
+        String type = m.getType() == null ? String.valueOf(m.getMessageKey()) : m.getType();
+        Object[] args = m.getArguments() == null ? new Object[0] : m.getArguments();
+        String property = m.getProperty();
+        String ninjs = "ninjs " + version;
+        String pointer = at;
+        String text;
+        switch (type) {
+            case "additionalProperties", "unevaluatedProperties" -> {
+                pointer = at + "/" + escape(property);
+                text = "property '" + property + "' is not allowed by " + ninjs;
+            }
+            case "required" -> {
+                String missing = property != null ? property : args.length > 0 ? String.valueOf(args[0]) : "?";
+                pointer = at + "/" + escape(missing);
+                text = "property '" + missing + "' is missing; " + ninjs + " requires it";
+            }
+            case "type" -> text = (args.length >= 2 ? "a" + article(args[0]) + " " + args[0] + " where " + ninjs + " wants a"
+                    + article(args[1]) + " " + args[1] : "the wrong type of value for " + ninjs);
+            case "enum" -> {
+                JsonNode value = item.at(at);
+                text = (value.isValueNode() ? value.toString() : "the value") + " is not one of the values " + ninjs
+                        + " allows" + (args.length > 0 ? " (" + args[0] + ")" : "");
+            }
+            default -> {
+                String said = m.getMessage() == null ? "" : m.getMessage().strip();
+                int colon = said.indexOf(": ");
+                if (colon >= 0 && said.substring(0, colon).equals(at)) {
+                    said = said.substring(colon + 2); // the validator's own "path: message"
+                }
+                text = said.isEmpty() || said.equals(type) || said.equals(m.getMessageKey())
+                        ? "breaks the schema's '" + type + "' rule of " + ninjs
+                        : said + " (" + ninjs + ")";
+            }
+        }
+        return new Violation(pointer, topLevel(pointer), text);
+    }
+
+    /** The first reference token of a pointer, unescaped: the top-level property it is in, or null for "". */
+    private static String topLevel(String pointer) {
+        if (pointer.length() < 2) {
+            return null;
+        }
+        int end = pointer.indexOf('/', 1);
+        return pointer.substring(1, end < 0 ? pointer.length() : end).replace("~1", "/").replace("~0", "~");
+    }
+
+    private static String escape(String token) {
+        return token == null ? "" : token.replace("~", "~0").replace("/", "~1");
+    }
+
+    private static String article(Object word) {
+        String w = String.valueOf(word);
+        return !w.isEmpty() && "aeiou".indexOf(Character.toLowerCase(w.charAt(0))) >= 0 ? "n" : "";
     }
 
     private JsonSchema compile(String version) {

@@ -217,4 +217,46 @@ class NinjsImporterTest {
     void unknownConfiguredVersionFailsActivation() {
         assertThatThrownBy(() -> new NinjsImporter(1 << 20, true, "9.9")).hasMessageContaining("unknown ninjs version");
     }
+
+    private static final String ITEM_20 = "{%s\"uri\":\"http://example.com/1\",\"standard\":{\"name\":\"ninjs\",\"version\":\"2.0\"},"
+            + "\"headlines\":[{\"role\":\"main\",\"value\":\"Council spending\"}],"
+            + "\"bodies\":[{\"role\":\"main\",\"contenttype\":\"text/plain\",\"value\":\"Spending rose by 12 percent.\"}]%s}";
+
+    @Test
+    void anItemDeclaringItsOwnSchemaIsImportedWithAWarningThatNamesThePropertyAndItsPointer() throws Exception {
+        Article a = one(String.format(ITEM_20, "\"$schema\":\"http://www.iptc.org/std/ninjs/ninjs-schema_2.0.json\",", ""));
+        assertThat(a.text()).isEqualTo("Spending rose by 12 percent.");
+        assertThat(a.metadata()).containsEntry("ninjsVersion", "2.0").containsEntry("warning",
+                "not valid ninjs 2.0 in properties FactDesk does not read: /$schema: property '$schema' is not allowed by ninjs 2.0");
+    }
+
+    @Test
+    void strictRefusesWhatWouldBeImportedWithAWarning() {
+        NinjsImporter strict = new NinjsImporter(1 << 20, true, null, true);
+        String json = String.format(ITEM_20, "", ",\"x-agency\":{\"desk\":\"metro\"}");
+        assertThatThrownBy(() -> strict.read(ImportSource.of("item.json", json.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(ImportException.class)
+                .hasMessage("not valid ninjs 2.0 (nor 2.2, 2.1, 3.1): /x-agency: property 'x-agency' is not allowed by ninjs 2.0");
+    }
+
+    @Test
+    void violationsInWhatFactDeskReadsAreRefusedWithTheirPointers() {
+        String json = String.format(ITEM_20, "", "").replace("\"role\":\"main\",\"contenttype\"", "\"role\":7,\"contenttype\"");
+        assertThatThrownBy(() -> one(json)).isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("not valid ninjs 2.0 (nor 2.2, 2.1, 3.1): /bodies/0/role: an integer where ninjs 2.0 wants a string");
+        assertThatThrownBy(() -> one("{\"uri\":\"x\",\"type\":\"invalid\",\"urgency\":\"high\"}"))
+                .hasMessageContaining("/type: \"invalid\" is not one of the values ninjs 1.6 allows")
+                .hasMessageContaining("/urgency: a string where ninjs 1.6 wants a number");
+        assertThatThrownBy(() -> one("{\"headline\":\"no uri\"}"))
+                .hasMessageContaining("/uri: property 'uri' is missing; ninjs 1.6 requires it");
+    }
+
+    @Test
+    void aThreeOneItemWithExtensionsIsImportedWithAWarning() throws Exception {
+        Article a = one("{\"$schema\":\"x\",\"uri\":\"http://example.com/2\",\"type\":\"text\",\"firstCreated\":\"2020-01-01T00:00:00Z\","
+                + "\"headlines\":[{\"role\":\"main\",\"value\":\"H\"}],\"bodies\":[{\"role\":\"main\",\"contentType\":\"text/plain\","
+                + "\"value\":\"Prices rose.\"}],\"foo/bar\":1}");
+        assertThat(a.metadata().get("warning")).startsWith("not valid ninjs 3.1 in properties FactDesk does not read: ")
+                .contains("/$schema: property '$schema' is not allowed by ninjs 3.1", "/foo~1bar: property 'foo/bar' is not allowed");
+    }
 }

@@ -50,6 +50,11 @@ public class PdfImporter implements ArticleImporter {
         @AttributeDefinition(description = "Main memory PDFBox may use per document for decoded streams, in MiB; "
                 + "beyond it, it spills to temp files. 0: temp files only.")
         int maxMainMemoryMiB() default 16;
+
+        @AttributeDefinition(description = "Most a document's streams (other than images and attached files) may "
+                + "decompress to, all together, in MiB; a PDF that decompresses to more (an inflation bomb) is refused "
+                + "before it is read.")
+        int maxDecodedMiB() default 256;
     }
 
     static final String FORMAT = "pdf";
@@ -61,19 +66,23 @@ public class PdfImporter implements ArticleImporter {
     private final SizeLimit limit;
     private final int maxPages;
     private final MemoryUsageSetting memory;
+    private final long maxDecoded;
 
     @Activate
     public PdfImporter(Config config) {
-        this((long) config.maxSizeMiB() << 20, config.maxPages(), (long) config.maxMainMemoryMiB() << 20);
+        this((long) config.maxSizeMiB() << 20, config.maxPages(), (long) config.maxMainMemoryMiB() << 20,
+                (long) config.maxDecodedMiB() << 20);
     }
 
     PdfImporter(long maxBytes, int maxPages) {
-        this(maxBytes, maxPages, 16L << 20);
+        this(maxBytes, maxPages, 16L << 20, 256L << 20);
     }
 
-    PdfImporter(long maxBytes, int maxPages, long maxMainMemory) {
+    PdfImporter(long maxBytes, int maxPages, long maxMainMemory, long maxDecoded) {
+        keepFontCacheOutOfHome();
         this.limit = new SizeLimit(FORMAT, maxBytes, "maxSizeMiB");
         this.maxPages = maxPages;
+        this.maxDecoded = maxDecoded;
         // Bounded memory, then temp files: however large the PDF, the heap use per import stays capped.
         this.memory = maxMainMemory <= 0 ? MemoryUsageSetting.setupTempFileOnly() : MemoryUsageSetting.setupMixed(maxMainMemory);
     }
@@ -128,6 +137,12 @@ public class PdfImporter implements ArticleImporter {
             }
             if (pages == 0) {
                 throw new ImportException(where, FORMAT, "has no pages");
+            }
+            try {
+                DecodedSize.check(doc.getDocument(), maxDecoded);
+            } catch (DecodedSize.Exceeded e) {
+                throw new ImportException(where, FORMAT, "decompresses to more than " + mib(maxDecoded)
+                        + ", the limit for one PDF (maxDecodedMiB); skipped");
             }
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true); // reading order, not content-stream order (columns, headers)
@@ -204,6 +219,32 @@ public class PdfImporter implements ArticleImporter {
                 Files.deleteIfExists(tmp);
             }
         }
+    }
+
+    /** PDFBox's font cache file, unless the JVM names one: under the temp folder, not in the user's home. */
+    static final String FONT_CACHE = "pdfbox.fontcache";
+
+    /**
+     * PDFBox writes {@code .pdfbox.cache} (the fonts it found on this machine) into the user's home
+     * folder unless the system property {@value #FONT_CACHE} names a folder: one of FactDesk's own
+     * under the temp folder, per user, is named here (before PDFBox first looks for a font).
+     */
+    static synchronized void keepFontCacheOutOfHome() {
+        if (System.getProperty(FONT_CACHE) != null) {
+            return;
+        }
+        String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "factdesk-pdfbox-" + user);
+        try {
+            Files.createDirectories(dir);
+            System.setProperty(FONT_CACHE, dir.toString());
+        } catch (IOException | SecurityException e) {
+            // PDFBox falls back to the home folder, then the temp folder, itself
+        }
+    }
+
+    private static String mib(long bytes) {
+        return bytes % (1 << 20) == 0 ? (bytes >> 20) + " MiB" : bytes + " bytes";
     }
 
     private static String iso(Calendar c) {

@@ -86,4 +86,31 @@ final class PdfFixtures {
         }
         return bytes(doc);
     }
+
+    /**
+     * An inflation bomb: one page whose FlateDecode content stream shows a line of text and then
+     * {@code spaces} bytes of white space, which deflate to about a thousandth of that; and a large
+     * image, which text extraction never decodes.
+     */
+    static byte[] inflationBomb(int spaces) throws IOException {
+        PDDocument doc = new PDDocument();
+        PDPage page = new PDPage(PDRectangle.A4);
+        doc.addPage(page);
+        org.apache.pdfbox.pdmodel.common.PDStream contents = new org.apache.pdfbox.pdmodel.common.PDStream(doc);
+        try (java.io.OutputStream out = contents.createOutputStream(org.apache.pdfbox.cos.COSName.FLATE_DECODE)) {
+            out.write("BT /F1 12 Tf 72 700 Td (Profits rose by 12 percent, the company said.) Tj ET\n"
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            byte[] blank = new byte[1 << 16];
+            java.util.Arrays.fill(blank, (byte) ' ');
+            for (int left = spaces; left > 0; left -= blank.length) {
+                out.write(blank, 0, Math.min(left, blank.length));
+            }
+        }
+        page.setContents(contents);
+        org.apache.pdfbox.pdmodel.PDResources resources = new org.apache.pdfbox.pdmodel.PDResources();
+        resources.put(org.apache.pdfbox.cos.COSName.getPDFName("F1"),
+                new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA));
+        page.setResources(resources);
+        return bytes(doc);
+    }
 }

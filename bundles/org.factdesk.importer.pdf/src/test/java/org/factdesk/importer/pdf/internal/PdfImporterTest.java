@@ -158,4 +158,30 @@ class PdfImporterTest {
         assertThat(importer.sniff("junk\n%PDF-1.4".getBytes(), "x")).isEqualTo(80);
         assertThat(importer.sniff("plain text".getBytes(), "x.pdf")).isZero();
     }
+
+    @Test
+    void aPdfThatDecompressesPastTheBudgetIsRefusedInOneLine() throws Exception {
+        byte[] bomb = PdfFixtures.inflationBomb(8 << 20); // 8 MiB of content from a few KiB
+        assertThat(bomb.length).isLessThan(100 << 10);
+        PdfImporter small = new PdfImporter(64L << 20, 1000, 16L << 20, 1L << 20);
+        assertThatThrownBy(() -> small.read(ImportSource.of("bomb.pdf", bomb))).isInstanceOf(ImportException.class)
+                .hasMessage("decompresses to more than 1 MiB, the limit for one PDF (maxDecodedMiB); skipped")
+                .satisfies(e -> assertThat(((ImportException) e).location()).isEqualTo("bomb.pdf"));
+    }
+
+    @Test
+    void aPdfWithinTheDecompressionBudgetIsRead() throws Exception {
+        byte[] pdf = PdfFixtures.inflationBomb(512 << 10);
+        PdfImporter small = new PdfImporter(64L << 20, 1000, 16L << 20, 1L << 20);
+        Article a = small.read(ImportSource.of("fine.pdf", pdf)).get(0);
+        assertThat(a.text()).isEqualTo("Profits rose by 12 percent, the company said.");
+    }
+
+    @Test
+    void pdfboxsFontCacheIsKeptOutOfTheHomeFolder() {
+        PdfImporter.keepFontCacheOutOfHome();
+        String dir = System.getProperty(PdfImporter.FONT_CACHE);
+        assertThat(dir).isNotNull().startsWith(System.getProperty("java.io.tmpdir")).doesNotStartWith(System.getProperty("user.home"));
+        assertThat(java.nio.file.Path.of(dir)).isDirectory();
+    }
 }

@@ -97,4 +97,19 @@ class TextImporterTest {
         assertThatThrownBy(() -> importer.read(ImportSource.of(missing)))
                 .isInstanceOf(ImportException.class).hasMessageContaining("cannot read");
     }
+
+    @Test
+    void utf16AndUtf32WithoutBomAreReadNotCalledBinary() throws Exception {
+        String s = "Caf\u00e9 prices \u2013 up 5%\n\nThe council said spending rose by 12 percent in 2023.";
+        for (Charset cs : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE, Charset.forName("UTF-32LE"),
+                Charset.forName("UTF-32BE")}) {
+            byte[] bytes = s.getBytes(cs);
+            assertThat(importer.sniff(bytes, "a.txt")).as(cs.name()).isEqualTo(10);
+            Article a = read("a.txt", bytes);
+            assertThat(a.text()).as(cs.name()).isEqualTo(s);
+            assertThat(a.metadata()).as(cs.name()).containsEntry("encoding", cs.name());
+        }
+        byte[] utf32Bom = ("\uFEFF" + s).getBytes(Charset.forName("UTF-32LE"));
+        assertThat(read("b.txt", utf32Bom).text()).isEqualTo(s);
+    }
 }
