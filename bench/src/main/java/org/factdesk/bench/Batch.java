@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.factdesk.measure.DocsSection;
@@ -34,7 +31,6 @@ public final class Batch {
     static final double SPEEDUP_TARGET = 1.8;
     static final double RSS_TARGET_MIB = 300;
     static final double ANSWER_TARGET_MS = 300;
-    private static final Pattern RSS = Pattern.compile("peak_rss_kib=(\\d+)");
     private static final String USAGE = "usage: bench/batch --corpus DIR [--articles N] [--rounds N] [--out FILE]";
 
     /** One measured way of running the batch. */
@@ -214,31 +210,17 @@ public final class Batch {
 
     private Run check(Config c, Path dir, int expected) throws Exception {
         Path out = scratch.resolve("out.jsonl");
-        Path err = scratch.resolve("err.txt");
-        List<String> cmd = List.of("taskset", "-c", c.cpus(), root.resolve("factdesk").toString(), "check", "--json", "--quiet", dir.toString());
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(root.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
-        pb.environment().put("FACTDESK_STATS", "1");
-        pb.environment().put("FACTDESK_PLUGINS", Files.createDirectories(scratch.resolve("plugins")).toString());
-        for (String e : c.env()) {
-            pb.environment().put(e.substring(0, e.indexOf('=')), e.substring(e.indexOf('=') + 1));
-        }
-        long t0 = System.nanoTime();
-        Process p = pb.start();
-        if (!p.waitFor(10, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            throw new IllegalStateException(cmd + " did not finish within 10 minutes");
-        }
-        double ms = (System.nanoTime() - t0) / 1e6;
-        String stderr = Files.readString(err);
+        Scripted run = Scripted.run(root, scratch, List.of("taskset", "-c", c.cpus()), List.of("check", "--json", "--quiet", dir.toString()),
+                out, c.env());
         long lines;
         try (Stream<String> s = Files.lines(out)) {
             lines = s.count();
         }
-        Matcher m = RSS.matcher(stderr);
-        if (p.exitValue() != 0 || lines != expected || !m.find()) {
-            throw new IllegalStateException(cmd + " exited " + p.exitValue() + " with " + lines + " of " + expected + " lines:\n" + stderr);
+        if (run.exit() != 0 || lines != expected || run.rssKiB() == 0) {
+            throw new IllegalStateException("check of " + dir + " on CPUs " + c.cpus() + " exited " + run.exit() + " with " + lines
+                    + " of " + expected + " lines:\n" + run.err());
         }
-        return new Run(ms, Long.parseLong(m.group(1)));
+        return new Run(run.ms(), run.rssKiB());
     }
 
     private Run answer(List<String> args, String expect) throws Exception {

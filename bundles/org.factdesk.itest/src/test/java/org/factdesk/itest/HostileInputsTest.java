@@ -160,6 +160,133 @@ class HostileInputsTest {
     }
 
     @Test
+    void largeAndCostlyInputsAreCheckedOrRefusedInOneLineAndTheOthersGoOn() throws Exception {
+        Path big = Files.createDirectories(tmp.resolve("big"));
+        Path dense = Files.writeString(big.resolve("dense.txt"), denseText(5_000_000));
+        Path nested = Files.writeString(big.resolve("nested.html"), nestedHtml(10_000_000));
+        Path bomb = Files.write(big.resolve("bomb.pdf"), inflationBomb(1L << 30));
+        Path good = Files.copy(Distribution.DEMO, big.resolve("good.txt"));
+        Path config = tmp.resolve("config-big"); // the default budgets: a desk's, not the matrix's 3 s
+        assertThat(Cli.run(tmp, JAVA, Map.of(), "--config", config.toString(), "config", "set", "org.factdesk.intake",
+                "input.timeout.seconds=120").exit()).isZero();
+
+        // two commands, so that each stays well inside the harness's 120 s on a loaded machine
+        long t0 = System.nanoTime();
+        Run r = Cli.run(tmp, JAVA, Map.of(), "--config", config.toString(), "check", "--json", dense.toString(), bomb.toString(), good.toString());
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0);
+
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).as("a JSON line for the dense text and the good article").hasSize(2);
+        assertThat(lines.get(0)).contains("\"source\":\"" + dense + "\"");
+        assertThat(claims(lines.get(0))).as("claims in 5 MB of claim-dense text").isGreaterThan(20_000);
+        assertThat(lines.get(1)).contains("Microsoft has committed AI to $ 80 billion");
+        assertThat(r.err()).isEqualTo("factdesk: " + bomb + ": pdf: decompresses to more than 256 MiB, the limit for one PDF (maxDecodedMiB); skipped\n");
+        assertThat(seconds).as("within the budget of one input for each").isLessThan(120);
+
+        Run page = Cli.run(tmp, JAVA, Map.of(), "--config", config.toString(), "check", "--json", nested.toString(), good.toString());
+        assertThat(page.exit()).as(page.err()).isZero();
+        assertThat(page.err()).isEmpty();
+        List<String> pages = page.out().lines().toList();
+        assertThat(pages).hasSize(2);
+        assertThat(pages.get(0)).contains("\"source\":\"" + nested + "\"").contains("The port handled");
+        assertThat(claims(pages.get(0))).as("a claim for each paragraph deep in the formatting").isGreaterThan(50_000);
+        // the same page again gives the same report, to the byte
+        Run again = Cli.run(tmp, JAVA, Map.of(), "--config", config.toString(), "check", "--json", nested.toString());
+        assertThat(again.out().strip()).isEqualTo(pages.get(0));
+    }
+
+    private static int claims(String json) {
+        int n = 0;
+        for (int i = json.indexOf("\"start_cp\""); i >= 0; i = json.indexOf("\"start_cp\"", i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Paragraphs in which every sentence is a claim: figures, quotations with speakers, comparisons, vague sources. */
+    static String denseText(int bytes) {
+        java.util.Random r = new java.util.Random(16);
+        String[] names = {"Ann Lee", "Wei Chen", "Maria Garcia", "John Okafor", "Priya Patel", "Olga Novak"};
+        String[] topics = {"Unemployment", "Inflation", "Spending on schools", "The deficit", "Exports", "Debt"};
+        StringBuilder sb = new StringBuilder(bytes + 200).append("Claims\n\n");
+        while (sb.length() < bytes) {
+            for (int i = 0; i < 6; i++) {
+                String name = names[r.nextInt(names.length)];
+                switch (r.nextInt(4)) {
+                    case 0 -> sb.append(topics[r.nextInt(topics.length)]).append(" rose ").append(r.nextInt(90) + 1).append('.')
+                            .append(r.nextInt(10)).append("% to ").append(String.format("%,d", r.nextInt(9_000_000))).append(" in ")
+                            .append(1990 + r.nextInt(35)).append(", officials said. ");
+                    case 1 -> sb.append("\"We cut taxes by $").append(r.nextInt(99) + 1).append(" billion,\" said Senator ").append(name).append(". ");
+                    case 2 -> sb.append(topics[r.nextInt(topics.length)]).append(" is ").append(r.nextInt(9) + 2)
+                            .append(" times higher than in ").append(1990 + r.nextInt(30)).append(", according to sources. ");
+                    default -> sb.append(name).append(" said the council spent ").append(r.nextInt(500) + 1)
+                            .append(" million euros on roads, more than any city in Europe. ");
+                }
+            }
+            sb.append("\n\n");
+        }
+        return sb.toString();
+    }
+
+    /** A page whose text sits deep in nested formatting: divs and inline tags around every paragraph. */
+    static String nestedHtml(int bytes) {
+        StringBuilder sb = new StringBuilder(bytes + 1000).append("<!doctype html><html><head><title>Nested</title></head><body>");
+        sb.append("<div><b>".repeat(200)).append("<h1>Nested formatting</h1>");
+        for (int i = 0; sb.length() < bytes; i++) {
+            sb.append("<div><p><b><i><u><span>The port handled ").append(i % 90 + 3).append(" million tonnes in ").append(1990 + i % 35)
+                    .append(",</span> <em>officials <strong>said</strong></em>.</u></i></b> <a href=\"/p").append(i).append("\">More</a></p></div>");
+        }
+        return sb.append("</b></div>".repeat(200)).append("</body></html>").toString();
+    }
+
+    /** A one-page PDF whose content stream is a few MB on disk and {@code inflated} bytes of spaces once decompressed. */
+    static byte[] inflationBomb(long inflated) {
+        java.io.ByteArrayOutputStream z = new java.io.ByteArrayOutputStream();
+        java.util.zip.Deflater d = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION);
+        byte[] spaces = new byte[1 << 20];
+        java.util.Arrays.fill(spaces, (byte) ' ');
+        byte[] buf = new byte[1 << 16];
+        for (long done = 0; done < inflated; done += spaces.length) {
+            d.setInput(spaces);
+            while (!d.needsInput()) {
+                z.write(buf, 0, d.deflate(buf));
+            }
+        }
+        d.finish();
+        while (!d.finished()) {
+            z.write(buf, 0, d.deflate(buf));
+        }
+        byte[] stream = z.toByteArray();
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        List<Integer> offsets = new ArrayList<>();
+        java.util.function.Consumer<String> put = t -> pdf.writeBytes(t.getBytes(StandardCharsets.ISO_8859_1));
+        put.accept("%PDF-1.4\n");
+        String[] objects = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+                null, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+        for (int i = 0; i < objects.length; i++) {
+            offsets.add(pdf.size());
+            put.accept((i + 1) + " 0 obj\n");
+            if (objects[i] == null) {
+                put.accept("<< /Length " + stream.length + " /Filter /FlateDecode >>\nstream\n");
+                pdf.writeBytes(stream);
+                put.accept("\nendstream\n");
+            } else {
+                put.accept(objects[i] + "\n");
+            }
+            put.accept("endobj\n");
+        }
+        int xref = pdf.size();
+        put.accept("xref\n0 " + (objects.length + 1) + "\n0000000000 65535 f \n");
+        for (int o : offsets) {
+            put.accept(String.format("%010d 00000 n \n", o));
+        }
+        put.accept("trailer\n<< /Size " + (objects.length + 1) + " /Root 1 0 R >>\nstartxref\n" + xref + "\n%%EOF\n");
+        return pdf.toByteArray();
+    }
+
+    @Test
     void endlessStandardInputIsRefusedWithItsSizeAndTheOtherInputsGoOn() throws Exception {
         List<String> cmd = new ArrayList<>(Cli.command(tmp, JAVA, "--config", tmp.resolve("config").toString(), "check", "-", Distribution.DEMO.toString()));
         Process p = new ProcessBuilder(cmd).directory(tmp.toFile()).redirectInput(new java.io.File("/dev/zero"))
