@@ -264,49 +264,13 @@ final class Entities {
      * most frequent spelling among the mentions it is close to.
      */
     private List<Entity> cluster(List<Entity> mentions) {
-        Map<String, String> canonicalOf = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
         for (Entity e : mentions) {
             counts.merge(e.text(), 1, Integer::sum);
         }
         List<String> names = new ArrayList<>(counts.keySet());
-        Map<String, String> keys = new HashMap<>();
         names.sort((a, b) -> counts.get(b) - counts.get(a));
-        for (String name : names) {
-            Known exact = known.get(keys.computeIfAbsent(name, Entities::key));
-            if (exact != null) {
-                canonicalOf.put(name, exact.canonical());
-                continue;
-            }
-            String canonical = null;
-            String nameKey = keys.get(name);
-            for (Map.Entry<String, Known> k : knownByKey.entrySet()) {
-                if (closeKeys(nameKey, k.getKey())) {
-                    canonical = k.getValue().canonical();
-                    break;
-                }
-            }
-            if (canonical == null) {
-                for (String other : names) {
-                    if (other.equals(name)) {
-                        break; // only more frequent spellings can be canonical
-                    }
-                    if (closeKeys(nameKey, keys.computeIfAbsent(other, Entities::key))) {
-                        canonical = canonicalOf.getOrDefault(other, other);
-                        break;
-                    }
-                }
-            }
-            canonicalOf.put(name, canonical == null ? name : canonical);
-        }
-        // a variant may have been seen before the spelling that links it to a known name
-        for (String name : names) {
-            String c = canonicalOf.get(name);
-            String cc = canonicalOf.get(c);
-            if (cc != null) {
-                canonicalOf.put(name, cc);
-            }
-        }
+        Map<String, String> canonicalOf = canonicalNames(names);
         List<Entity> out = new ArrayList<>(mentions.size());
         Map<String, String> fullNames = new HashMap<>();
         for (Entity e : mentions) {
@@ -329,6 +293,60 @@ final class Entities {
     }
 
     /**
+     * The canonical name of each of {@code names} (most frequent first): the known name it is close to, else
+     * the canonical name of the first earlier one it is close to, else itself. The earlier names are looked
+     * up in a trie of their keys, not compared one by one: a text full of distinct names costs about its
+     * length, not its number of names squared.
+     */
+    Map<String, String> canonicalNames(List<String> names) {
+        Map<String, String> canonicalOf = new HashMap<>();
+        Map<String, Integer> firstWithKey = new HashMap<>();
+        KeyTrie earlier = new KeyTrie();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            String nameKey = key(name);
+            String canonical = knownCanonical(nameKey);
+            if (canonical == null) {
+                int first = firstWithKey.getOrDefault(nameKey, i);
+                if (nameKey.length() >= MIN_FUZZY) {
+                    first = earlier.firstClose(nameKey, first);
+                }
+                if (first < i) {
+                    canonical = canonicalOf.get(names.get(first));
+                }
+            }
+            canonicalOf.put(name, canonical == null ? name : canonical);
+            firstWithKey.putIfAbsent(nameKey, i);
+            if (nameKey.length() >= MIN_FUZZY) {
+                earlier.add(nameKey, i);
+            }
+        }
+        // a variant may have been seen before the spelling that links it to a known name
+        for (String name : names) {
+            String c = canonicalOf.get(name);
+            String cc = canonicalOf.get(c);
+            if (cc != null) {
+                canonicalOf.put(name, cc);
+            }
+        }
+        return canonicalOf;
+    }
+
+    /** The canonical spelling of the known name that {@code nameKey} is, or else is close to (the first in the table); null if none. */
+    String knownCanonical(String nameKey) {
+        Known exact = known.get(nameKey);
+        if (exact != null) {
+            return exact.canonical();
+        }
+        for (Map.Entry<String, Known> k : knownByKey.entrySet()) {
+            if (closeKeys(nameKey, k.getKey())) {
+                return k.getValue().canonical();
+            }
+        }
+        return null;
+    }
+
+    /**
      * "Zuckerberg" after "Mark Zuckerberg" is the same person: the first person named before whose name
      * ends in " Zuckerberg", looked up in {@code fullNames} (the people named so far, by last word).
      */
@@ -347,20 +365,23 @@ final class Entities {
         return closeKeys(key(a), key(b));
     }
 
+    /** Keys shorter than this are close only to themselves. */
+    static final int MIN_FUZZY = 5;
+
     private static boolean closeKeys(String x, String y) {
         if (x.equals(y)) {
             return true;
         }
         int longer = Math.max(x.length(), y.length());
-        if (Math.min(x.length(), y.length()) < 5 || x.charAt(0) != y.charAt(0)
+        if (Math.min(x.length(), y.length()) < MIN_FUZZY || x.charAt(0) != y.charAt(0)
                 || Math.abs(x.length() - y.length()) * 3 > longer) { // the distance is at least the length difference
             return false;
         }
         return editDistance(x, y) * 3 <= longer;
     }
 
-    /** Lower-case letters and digits only: "Open AI" and "OpenAI" share a key. Hot: called per comparison. */
-    private static String key(String s) {
+    /** Lower-case letters and digits only: "Open AI" and "OpenAI" share a key. */
+    static String key(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -277,7 +277,7 @@ final class Commands {
                         refused.set(true);
                         return; // not recorded as done: a resumed run tries it again
                     }
-                    out.print(checked.output());
+                    checked.output().forEach(out::print);
                     flushed(out);
                     if (state != null) {
                         state.record(checked.id()); // after its output: a kill may repeat it, never lose it
@@ -293,11 +293,11 @@ final class Commands {
                     batch.submit(() -> {
                         try {
                             ArticleReport report = pipeline.check(article);
-                            return new Checked(article.id(), asJson ? json.write(report, minScore, pretty) + System.lineSeparator()
-                                    : text(report, minScore), null);
+                            return new Checked(article.id(), asJson ? json.write(report, minScore, pretty)
+                                    : List.of(text(report, minScore)), null);
                         } catch (OutOfMemoryError e) {
                             // what this article took is garbage once we return: the next inputs are checked as usual
-                            return new Checked(article.id(), "", tooLarge(location, article));
+                            return new Checked(article.id(), List.of(), tooLarge(location, article));
                         }
                     });
                 }
@@ -388,8 +388,8 @@ final class Commands {
         return OK;
     }
 
-    /** An article's report as printed, or why it was not checked. */
-    private record Checked(String id, String output, String problem) {
+    /** An article's report as printed, in pieces, or why it was not checked. */
+    private record Checked(String id, List<String> output, String problem) {
     }
 
     /** The line for an article whose check ran out of memory: its size, the memory there was, how to give more. */

@@ -1,6 +1,8 @@
 package org.factdesk.shell.internal;
 
 import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.factdesk.api.article.Article;
@@ -12,8 +14,6 @@ import org.factdesk.api.pipeline.ClaimReport;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.io.SegmentedStringWriter;
-import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -33,10 +33,11 @@ final class JsonReport {
     }
 
     /**
-     * The report as one JSON document. Written claim by claim rather than built as one tree first: a
-     * claim-dense article's tree took several times the memory of the text it became.
+     * The report as one JSON document and a line separator, in {@link Pieces} to print one after the other.
+     * Written claim by claim rather than built as one tree first: a claim-dense article's tree took several
+     * times the memory of the text it became.
      */
-    String write(ArticleReport report, double minScore, boolean pretty) {
+    List<String> write(ArticleReport report, double minScore, boolean pretty) {
         ObjectMapper mapper = mapper();
         Article a = report.article();
         ObjectNode article = mapper.createObjectNode();
@@ -52,7 +53,7 @@ final class JsonReport {
         ArrayNode paragraphs = article.putArray("paragraphs");
         a.paragraphs().forEach(p -> paragraphs.addArray().add(p.start()).add(p.end()));
         article.set("metadata", mapper.valueToTree(a.metadata()));
-        SegmentedStringWriter out = new SegmentedStringWriter(new BufferRecycler());
+        Pieces out = new Pieces();
         try (JsonGenerator g = mapper.createGenerator(out)) {
             if (pretty) {
                 g.useDefaultPrettyPrinter();
@@ -85,9 +86,53 @@ final class JsonReport {
             mapper.writeTree(g, mapper.valueToTree(report.checkers()));
             g.writeEndObject();
             g.flush();
-            return out.getAndClear();
+            out.write(System.lineSeparator());
+            return out.pieces();
         } catch (IOException e) {
             throw new IllegalStateException("cannot write JSON", e); // to memory: cannot happen
+        }
+    }
+
+    /**
+     * Text kept as strings of at most {@link #SIZE} characters each: an article's JSON, tens of times the size
+     * of its text, is held as compact strings (a byte a character where the characters allow) instead of char
+     * buffers copied into one string and that string into another with the line separator. No piece ends
+     * between the two halves of a surrogate pair, so each prints as it would within the whole.
+     */
+    static final class Pieces extends Writer {
+        static final int SIZE = 1 << 16;
+        private final List<String> pieces = new ArrayList<>();
+        private final StringBuilder current = new StringBuilder();
+
+        @Override
+        public void write(char[] chars, int off, int len) {
+            while (len > 0) {
+                int n = Math.min(len, SIZE - current.length());
+                current.append(chars, off, n);
+                off += n;
+                len -= n;
+                if (current.length() == SIZE) {
+                    int end = Character.isHighSurrogate(current.charAt(SIZE - 1)) ? SIZE - 1 : SIZE;
+                    pieces.add(current.substring(0, end));
+                    current.delete(0, end);
+                }
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        List<String> pieces() {
+            if (!current.isEmpty()) {
+                pieces.add(current.toString());
+                current.setLength(0);
+            }
+            return List.copyOf(pieces);
         }
     }
 

@@ -18,6 +18,30 @@ class JsonReportTest {
         }
     }
 
+    /** Pieces join to what was written, none longer than its size, none ending in half a surrogate pair, however written. */
+    @Test
+    void piecesJoinToTheTextAndKeepSurrogatePairsWhole() {
+        StringBuilder all = new StringBuilder();
+        JsonReport.Pieces pieces = new JsonReport.Pieces();
+        java.util.Random r = new java.util.Random(3);
+        while (all.length() < 5 * JsonReport.Pieces.SIZE) {
+            // an emoji at every offset, in writes of any size across the pieces' ends
+            int from = r.nextInt(7);
+            String run = TEXT.substring(Character.isLowSurrogate(TEXT.charAt(from)) ? from + 1 : from).repeat(1 + r.nextInt(400));
+            int to = Math.min(run.length(), 2 + r.nextInt(3000));
+            String s = run.substring(0, Character.isHighSurrogate(run.charAt(to - 1)) ? to - 1 : to); // well-formed text
+            all.append(s);
+            pieces.write(s.toCharArray(), 0, s.length());
+        }
+        java.util.List<String> out = pieces.pieces();
+        assertThat(String.join("", out)).isEqualTo(all.toString());
+        assertThat(out).hasSizeGreaterThan(4).allSatisfy(p -> {
+            assertThat(p.length()).isBetween(1, JsonReport.Pieces.SIZE);
+            assertThat(Character.isHighSurrogate(p.charAt(p.length() - 1))).isFalse();
+        });
+        assertThat(out.stream().filter(p -> p.length() == JsonReport.Pieces.SIZE - 1)).as("some end moved off a pair").isNotEmpty();
+    }
+
     /** Each claim's offset was counted from the start of the text: a pass over the article per claim. */
     @Test
     void offsetsInTextOrderReadTheTextOnce() {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -25,7 +26,9 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
@@ -83,6 +86,13 @@ final class PriorIndex {
     // more than all of BM25 retrieval
     private final Map<String, Double> idf;
     private final List<Set<String>> claimTerms;
+    // A query's terms that a field lacks get no term query there: each would cost a lookup in the terms
+    // dictionary, most of a query's cost, and match nothing (so scores and the order of hits stay as they were)
+    private final Set<String> titleVocabulary;
+    /** The archive position of each document, read once instead of from the stored fields per hit. */
+    private final int[] positions;
+    /** Each term's statistics, looked up in the terms dictionary for its first query only (the index never changes). */
+    private final Map<Term, TermStates> termStates = new ConcurrentHashMap<>();
 
     private PriorIndex(List<PriorCheck> checks, Options options, Analyzer analyzer, IndexSearcher searcher) throws IOException {
         this.checks = checks;
@@ -99,6 +109,21 @@ final class PriorIndex {
             }
         }
         this.idf = idf;
+        Set<String> titleVocabulary = new HashSet<>();
+        Terms titles = MultiTerms.getTerms(searcher.getIndexReader(), "title");
+        if (titles != null) {
+            TermsEnum te = titles.iterator();
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                titleVocabulary.add(t.utf8ToString());
+            }
+        }
+        this.titleVocabulary = titleVocabulary;
+        int[] positions = new int[searcher.getIndexReader().maxDoc()];
+        StoredFields stored = searcher.storedFields();
+        for (int doc = 0; doc < positions.length; doc++) {
+            positions[doc] = stored.document(doc).getField("n").numericValue().intValue();
+        }
+        this.positions = positions;
         List<Set<String>> claimTerms = new ArrayList<>(checks.size());
         for (PriorCheck c : checks) {
             claimTerms.add(new HashSet<>(terms(c.claim()))); // never written again: safe to share
@@ -131,6 +156,11 @@ final class PriorIndex {
 
     int size() {
         return docs;
+    }
+
+    /** The index's searcher, for tests that compare its hits with those of other queries. */
+    IndexSearcher searcher() {
+        return searcher;
     }
 
     PriorCheck check(int position) {
@@ -203,7 +233,7 @@ final class PriorIndex {
             List<Hit> hits = new ArrayList<>();
             Set<String> distinct = new HashSet<>(qTerms);
             for (ScoreDoc sd : top) {
-                int n = searcher.storedFields().document(sd.doc).getField("n").numericValue().intValue();
+                int n = positions[sd.doc];
                 if (skip.contains(n) || hits.size() == depth) {
                     continue;
                 }
@@ -222,28 +252,40 @@ final class PriorIndex {
     }
 
     private List<ScoreDoc> run(Map<String, Integer> tf, int n) throws IOException {
-        if (tf.isEmpty()) {
-            return List.of();
-        }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        tf.entrySet().stream()
-                .sorted(Comparator.comparingDouble((Map.Entry<String, Integer> e) -> -idf(e.getKey())))
-                .limit(MAX_QUERY_TERMS)
-                .forEach(e -> {
-                    b.add(new BoostQuery(new TermQuery(new Term("claim", e.getKey())), e.getValue()), BooleanClause.Occur.SHOULD);
-                    if (options.titleBoost() > 0) {
-                        b.add(new BoostQuery(new TermQuery(new Term("title", e.getKey())), options.titleBoost() * e.getValue()),
-                                BooleanClause.Occur.SHOULD);
-                    }
-                });
-        return List.of(searcher.search(b.build(), n).scoreDocs);
+        int clauses = 0;
+        for (Map.Entry<String, Integer> e : tf.entrySet().stream()
+                .sorted(Comparator.comparingDouble((Map.Entry<String, Integer> t) -> -idf(t.getKey())))
+                .limit(MAX_QUERY_TERMS).toList()) {
+            if (idf.containsKey(e.getKey())) {
+                b.add(new BoostQuery(termQuery("claim", e.getKey()), e.getValue()), BooleanClause.Occur.SHOULD);
+                clauses++;
+            }
+            if (options.titleBoost() > 0 && titleVocabulary.contains(e.getKey())) {
+                b.add(new BoostQuery(termQuery("title", e.getKey()), options.titleBoost() * e.getValue()), BooleanClause.Occur.SHOULD);
+                clauses++;
+            }
+        }
+        return clauses == 0 ? List.of() : List.of(searcher.search(b.build(), n).scoreDocs);
+    }
+
+    /** A query for a term the field has, with the term's statistics from the first query for it. */
+    private TermQuery termQuery(String field, String text) {
+        Term term = new Term(field, text);
+        return new TermQuery(term, termStates.computeIfAbsent(term, t -> {
+            try {
+                return TermStates.build(searcher, t, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // in-memory directory: cannot happen
+            }
+        }));
     }
 
     /** RM3-like feedback: the most distinctive terms of the top three documents, added once each. */
     private Map<String, Integer> expand(Map<String, Integer> tf, List<ScoreDoc> top) throws IOException {
         Map<String, Double> weight = new HashMap<>();
         for (ScoreDoc sd : top.subList(0, Math.min(3, top.size()))) {
-            int n = searcher.storedFields().document(sd.doc).getField("n").numericValue().intValue();
+            int n = positions[sd.doc];
             for (String t : terms(checks.get(n).claim())) {
                 weight.merge(t, idf(t), Double::sum);
             }
