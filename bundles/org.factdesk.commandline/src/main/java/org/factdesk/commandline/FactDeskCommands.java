@@ -152,7 +152,7 @@ final class FactDeskCommands {
     private static Cmd export() {
         return new Cmd("export", "Export fact-checks: ClaimReview JSON-LD, reports, CSV ...")
                 .argument("FORMAT", "1", "the format (see factdesk exporters)").argument("ID", "0..*", "case ids (default: every case the format takes)")
-                .option("--out", "PATH", "a file or folder (default: standard output)")
+                .option("--out", "PATH", "a file or folder (default: standard output); PATH/ is a folder, made if need be")
                 .example("factdesk export claimreview C-3", "the ClaimReview of a published case")
                 .example("factdesk export report-html --out report.html", "");
     }

@@ -101,6 +101,10 @@ class FactCheckFlowTest {
         assertThat(review.at("/itemReviewed/appearance/url").asText()).isEqualTo("https://www.livemint.com/ai/microsoft-meta-ai.html");
         assertThat(review.at("/author/name").asText()).isEqualTo("Desk Fact Check");
         assertThat(review.at("/itemReviewed/datePublished").asText()).isEqualTo("2025-01-30");
+        // --out DIR/ writes into the folder, made if need be, not a file named like it
+        Run intoFolder = ok("export", "claimreview", id, "--out", tmp.resolve("reviews") + "/");
+        assertThat(Files.readString(tmp.resolve("reviews").resolve(id + ".jsonld"))).isEqualTo(Files.readString(out));
+        assertThat(intoFolder.out()).contains("wrote ");
         Path report = tmp.resolve("report.md");
         ok("export", "report-md", id, "--out", report.toString());
         assertThat(Files.readString(report)).contains("Meta's range is for calendar 2025, not its fiscal year").contains("investor.atmeta.com");

@@ -651,7 +651,12 @@ final class DeskCommands {
             throw new Stop(Commands.USAGE, e.getMessage());
         }
         Path target = outOption == null ? null : cwd.resolve(outOption);
+        // --out DIR/ names a folder even before it exists (the path itself forgets the slash)
+        boolean folder = outOption != null && (outOption.endsWith("/") || outOption.endsWith(java.io.File.separator));
         return withDesk(ctx, Access.READ_ONLY, true, err, s -> {
+            if (folder) {
+                Files.createDirectories(target);
+            }
             List<FactCheck> checks = exports.factChecks(s, ids);
             if (exporter.perCase() && target == null && checks.size() != 1) {
                 throw new Stop(Commands.USAGE, "export " + exporter.format() + " writes one file per case: give one case, or --out DIR");

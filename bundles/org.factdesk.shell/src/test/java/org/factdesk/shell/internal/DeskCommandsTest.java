@@ -69,6 +69,9 @@ class DeskCommandsTest {
         ok("--as", "ana", "case", "select", "C-1");
         ok("--as", "ana", "case", "assign", "C-1");
         ok("--as", "ana", "case", "attach", "C-1", "1");
+        CommandsTest.Out twice = run("--as", "ana", "case", "attach", "C-1", "1");
+        assertThat(twice.code()).isEqualTo(DeskCommands.REFUSED);
+        assertThat(twice.err()).contains("refused: C-1: suggestion 1 is already attached as evidence");
         String source = "https://blogs.microsoft.com/2025/01/03/|Microsoft plans about $80 billion of AI capex in FY2025|2025-02-01";
         ok("--as", "ana", "case", "propose", "C-1", "--rating", "false", "--rationale", "No such figure", "--source", source);
         CommandsTest.Out noComment = run("--as", "ben", "case", "reject", "C-1");

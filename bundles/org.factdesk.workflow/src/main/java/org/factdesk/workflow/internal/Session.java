@@ -256,7 +256,11 @@ final class Session implements DeskSession {
             if (suggestion < 1 || suggestion > c.suggestions().size()) {
                 throw new WorkflowException(c.id() + " has " + c.suggestions().size() + " suggestions (1.." + c.suggestions().size() + "), not " + suggestion);
             }
-            return record(actor, Events.EVIDENCE_ATTACHED, new Events.EvidenceAttached(c.id(), c.suggestions().get(suggestion - 1)), c.id());
+            Finding finding = c.suggestions().get(suggestion - 1);
+            if (c.evidence().contains(finding)) {
+                throw new WorkflowException(c.id() + ": suggestion " + suggestion + " is already attached as evidence");
+            }
+            return record(actor, Events.EVIDENCE_ATTACHED, new Events.EvidenceAttached(c.id(), finding), c.id());
         });
     }
 

@@ -259,6 +259,19 @@ class WorkflowTest {
     }
 
     @Test
+    void theSameEvidenceIsAttachedOnceAlsoAfterTheWorkspaceIsReopened() throws Exception {
+        inReview();
+        s.attach("ana", "C-1", 1);
+        long before = s.history("C-1").size();
+        assertThatThrownBy(() -> s.attach("ana", "C-1", 1)).hasMessage("C-1: suggestion 1 is already attached as evidence");
+        s.close();
+        s = desk.open(ws, keys, Access.WRITE); // the evidence read back from the journal is the same finding
+        assertThatThrownBy(() -> s.attach("ana", "C-1", 1)).hasMessage("C-1: suggestion 1 is already attached as evidence");
+        assertThat(s.find("C-1").evidence()).hasSize(1);
+        assertThat(s.history("C-1")).hasSize((int) before);
+    }
+
+    @Test
     void badInputIsRefusedWithTheReasonAndRecordsNothing() throws Exception {
         long before = s.history("C-1").size();
         assertThatThrownBy(() -> s.propose("ana", "C-1", "true", "x", sources())).hasMessageContaining("cannot propose a verdict for C-1: it is detected");

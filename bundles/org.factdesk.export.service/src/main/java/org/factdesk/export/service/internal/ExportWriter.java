@@ -129,7 +129,12 @@ public class ExportWriter implements ExportService {
         List<Path> files = new ArrayList<>();
         List<ExportOutcome.Problem> problems = new ArrayList<>();
         for (FactCheck fc : checks) {
-            Path file = intoDirectory ? target.resolve(fc.subject().id() + "." + exporter.extension()) : target;
+            Path file = intoDirectory ? inside(target, fc.subject().id() + "." + exporter.extension()) : target;
+            if (file == null) { // a case id from a forged journal entry: ../../x
+                problems.add(new ExportOutcome.Problem(fc.subject().id(), "case " + escaped(fc.subject().id())
+                        + ": its id cannot name a file in " + target + "; not written (audit verify checks the workspace)"));
+                continue;
+            }
             try {
                 write(exporter, List.of(fc), file);
                 files.add(file);
@@ -138,6 +143,25 @@ public class ExportWriter implements ExportService {
             }
         }
         return new ExportOutcome(exporter.format(), files.size(), files, problems);
+    }
+
+    /** {@code dir/name}, or null when the name is not one plain file name (a separator, "..", a leading dot, a control). */
+    static Path inside(Path dir, String name) {
+        if (name.isEmpty() || name.startsWith(".") || name.chars().anyMatch(c -> c == '/' || c == '\\' || Character.isISOControl(c))) {
+            return null;
+        }
+        try {
+            Path file = dir.resolve(name);
+            return file.getParent() != null && file.getParent().equals(dir) && file.getFileName().toString().equals(name) ? file : null;
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+
+    private static String escaped(String id) {
+        StringBuilder sb = new StringBuilder();
+        id.codePoints().forEach(c -> sb.append(Character.isISOControl(c) ? String.format("\\x%02x", c) : Character.toString(c)));
+        return sb.toString();
     }
 
     private static ExportOutcome.Problem problem(FactCheck fc, ExportException e) {

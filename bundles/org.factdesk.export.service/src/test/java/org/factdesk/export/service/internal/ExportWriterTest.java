@@ -188,6 +188,23 @@ class ExportWriterTest {
     }
 
     @Test
+    void aCaseWhoseIdIsNotAFileNameIsNotWrittenAnywhere() throws Exception {
+        Path dir = tmp.resolve("out/claimreview");
+        List<FactCheck> forged = List.of(check("../../escaped", CaseState.PUBLISHED), check("/etc/x", CaseState.PUBLISHED),
+                check(".hidden", CaseState.PUBLISHED), check("bell\u0007", CaseState.PUBLISHED), C1);
+
+        ExportOutcome o = service.export(Fake.perCase("claimreview"), forged, dir);
+
+        assertThat(names(dir)).containsExactly("C-1.jsonld");
+        assertThat(names(tmp)).containsExactly("out");
+        assertThat(o.problems()).extracting(ExportOutcome.Problem::message).containsExactly(
+                "case ../../escaped: its id cannot name a file in " + dir + "; not written (audit verify checks the workspace)",
+                "case /etc/x: its id cannot name a file in " + dir + "; not written (audit verify checks the workspace)",
+                "case .hidden: its id cannot name a file in " + dir + "; not written (audit verify checks the workspace)",
+                "case bell\\x07: its id cannot name a file in " + dir + "; not written (audit verify checks the workspace)");
+    }
+
+    @Test
     void aPerCaseExportOfOneCaseWritesTheFileOrIntoAnExistingDirectory() throws Exception {
         Path file = tmp.resolve("c1.json");
         assertThat(service.export(Fake.perCase("claimreview"), List.of(C1), file).files()).containsExactly(file);
