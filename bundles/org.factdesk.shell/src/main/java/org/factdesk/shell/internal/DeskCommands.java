@@ -618,13 +618,7 @@ final class DeskCommands {
         }
         RatingScale scale = null;
         if (scaleFile != null) {
-            Path f = cwd.resolve(scaleFile);
-            try {
-                scale = mapper().readValue(f.toFile(), RatingScale.class);
-            } catch (IOException | IllegalArgumentException e) {
-                throw new Stop(Commands.INPUT_FAILED, scaleFile + ": not a rating scale ({\"ratings\":[{\"id\",\"label\",\"ratingValue\",\"alternateName\"}...]}): "
-                        + e.getMessage().lines().findFirst().orElse(""));
-            }
+            scale = scale(scaleFile);
         }
         String actor = actor(ctx);
         RatingScale newScale = scale;
@@ -636,6 +630,45 @@ final class DeskCommands {
             out.println("desk configured");
             return Commands.OK;
         });
+    }
+
+    /**
+     * A rating scale file, each field checked so that a mistake is named where it is:
+     * {@code {"ratings":[{"id":"false","label":"False","ratingValue":1,"alternateName":"False"}, ...]}};
+     * {@code ratingValue} may be null (a rating outside the numeric scale, such as "unverifiable").
+     */
+    private RatingScale scale(String file) throws Stop {
+        com.fasterxml.jackson.databind.JsonNode doc;
+        try {
+            doc = mapper().readTree(cwd.resolve(file).toFile());
+        } catch (IOException e) {
+            throw new Stop(Commands.INPUT_FAILED, file + ": not JSON: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        String shape = " (a rating scale is {\"ratings\":[{\"id\",\"label\",\"ratingValue\",\"alternateName\"}, ...]}; see README)";
+        if (doc == null || !doc.path("ratings").isArray() || doc.path("ratings").isEmpty()) {
+            throw new Stop(Commands.INPUT_FAILED, file + ": no \"ratings\" list" + shape);
+        }
+        List<org.factdesk.api.desk.Rating> ratings = new ArrayList<>();
+        for (int i = 0; i < doc.path("ratings").size(); i++) {
+            com.fasterxml.jackson.databind.JsonNode r = doc.path("ratings").get(i);
+            String where = file + ": ratings[" + i + "]";
+            for (String field : List.of("id", "label", "alternateName")) {
+                if (!r.path(field).isTextual() || r.path(field).asText().isBlank()) {
+                    throw new Stop(Commands.INPUT_FAILED, where + "." + field + ": " + (r.has(field) ? "must be a non-empty string" : "missing") + shape);
+                }
+            }
+            com.fasterxml.jackson.databind.JsonNode value = r.path("ratingValue");
+            if (!value.isMissingNode() && !value.isNull() && !value.canConvertToExactIntegral()) {
+                throw new Stop(Commands.INPUT_FAILED, where + ".ratingValue: must be a whole number or null, not " + value);
+            }
+            ratings.add(new org.factdesk.api.desk.Rating(r.get("id").asText(), r.get("label").asText(),
+                    value.isMissingNode() || value.isNull() ? null : value.intValue(), r.get("alternateName").asText()));
+        }
+        try {
+            return new RatingScale(ratings);
+        } catch (IllegalArgumentException e) {
+            throw new Stop(Commands.INPUT_FAILED, file + ": " + e.getMessage());
+        }
     }
 
     // --- export

@@ -63,6 +63,23 @@ class DeskCommandsTest {
     }
 
     @Test
+    void aRatingScaleFileIsCheckedFieldByFieldAndNothingChangesOnAMistake() throws Exception {
+        String before = ok("desk", "show").out();
+        Files.writeString(dir.resolve("no-label.json"), "{\"ratings\":[{\"id\":\"true\",\"label\":\"True\",\"ratingValue\":2,\"alternateName\":\"True\"},"
+                + "{\"id\":\"false\",\"ratingValue\":1,\"alternateName\":\"False\"}]}");
+        Files.writeString(dir.resolve("bad-value.json"), "{\"ratings\":[{\"id\":\"true\",\"label\":\"True\",\"ratingValue\":\"high\",\"alternateName\":\"True\"}]}");
+        Files.writeString(dir.resolve("broken.json"), "{\"ratings\": [");
+
+        CommandsTest.Out noLabel = run("--as", "maria", "desk", "configure", "--scale", "no-label.json");
+        assertThat(noLabel.code()).isEqualTo(Commands.INPUT_FAILED);
+        assertThat(noLabel.err()).startsWith("factdesk desk configure: no-label.json: ratings[1].label: missing (a rating scale is").doesNotContain("Exception");
+        assertThat(run("--as", "maria", "desk", "configure", "--scale", "bad-value.json").err())
+                .contains("bad-value.json: ratings[0].ratingValue: must be a whole number or null, not \"high\"");
+        assertThat(run("--as", "maria", "desk", "configure", "--scale", "broken.json").err()).contains("broken.json: not JSON: ");
+        assertThat(ok("desk", "show").out()).isEqualTo(before);
+    }
+
+    @Test
     void aCaseGoesThroughTheWholeFlowFromTheCommandLine() throws Exception {
         assertThat(ok("--as", "ana", "import", "--url", "https://www.livemint.com/a.html", "a.txt").out()).contains("1 cases opened").contains("C-1");
         assertThat(ok("--as", "ana", "import", "a.txt").out()).contains("already in the workspace");

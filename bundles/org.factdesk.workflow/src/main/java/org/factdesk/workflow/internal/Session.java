@@ -162,6 +162,14 @@ final class Session implements DeskSession {
             if (person(actor).role() != Role.ADMIN) {
                 throw new WorkflowException("only an admin changes the desk's rules; " + actor + " is " + role(person(actor).role()));
             }
+            // a signed-off or published verdict must stay exportable: its rating stays on the scale
+            for (Case c : state.cases.all()) {
+                boolean decided = c.signOff() != null || c.publication() != null || !c.corrections().isEmpty();
+                if (decided && c.verdict() != null && rules.scale().find(c.verdict().rating()).isEmpty()) {
+                    throw new WorkflowException("the new rating scale leaves out \"" + c.verdict().rating() + "\", the rating of "
+                            + (c.publication() != null ? "published" : "signed-off") + " case " + c.id() + "; keep it on the scale");
+                }
+            }
             record(actor, Events.DESK_CONFIGURED, new Events.DeskConfigured(rules));
             return state.rules;
         });

@@ -229,6 +229,24 @@ class WorkflowTest {
     }
 
     @Test
+    void aNewScaleKeepsTheRatingsOfSignedOffVerdicts() throws Exception {
+        DeskRules rules = s.rules();
+        inReview();
+        s.propose("ana", "C-1", "misleading", "checked", sources());
+        org.factdesk.api.desk.RatingScale without = new org.factdesk.api.desk.RatingScale(
+                rules.scale().ratings().stream().filter(r -> !r.id().equals("misleading")).toList());
+        s.configure("maria", new DeskRules(true, without, "Desk", "https://desk.example/")); // only proposed: may still change
+        s.configure("maria", rules);
+        s.signOff("ben", "C-1");
+        long before = s.history("C-1").size();
+
+        assertThatThrownBy(() -> s.configure("maria", new DeskRules(true, without, "Desk", "https://desk.example/")))
+                .hasMessage("the new rating scale leaves out \"misleading\", the rating of signed-off case C-1; keep it on the scale");
+        assertThat(s.rules().scale()).isEqualTo(rules.scale());
+        assertThat(s.history("C-1")).hasSize((int) before);
+    }
+
+    @Test
     void signOffWithoutTheEditorRoleIsRefused() throws Exception {
         s.addPerson("maria", "carl", "Carl Checker", Role.FACT_CHECKER);
         inReview();
