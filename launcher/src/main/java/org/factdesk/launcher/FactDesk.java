@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -430,25 +432,45 @@ public final class FactDesk implements AutoCloseable {
     }
 
     static void deleteTree(Path dir) {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
+        // a framework stopped short (SIGTERM during start-up, a hung plugin) may still be writing its cache:
+        // what it adds meanwhile is removed on the next pass
+        IOException last = null;
+        for (int pass = 0; pass < 20 && dir != null && Files.exists(dir, LinkOption.NOFOLLOW_LINKS); pass++) {
+            try {
+                Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                        Files.deleteIfExists(file);
+                        return FileVisitResult.CONTINUE;
+                    }
 
-                @Override
-                public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                    Files.delete(d);
-                    return FileVisitResult.CONTINUE;
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                        if (e instanceof NoSuchFileException) {
+                            return FileVisitResult.CONTINUE; // gone already
+                        }
+                        throw e;
+                    }
+
+                    @Override
+                    public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                        Files.deleteIfExists(d);
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+                last = null; // gone, unless the framework wrote again meanwhile: the loop looks
+            } catch (IOException e) {
+                last = e;
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                    break;
                 }
-            });
-        } catch (IOException e) {
-            System.err.println("factdesk: could not remove framework cache " + dir + ": " + e.getMessage());
+            }
+        }
+        if (last != null && Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            System.err.println("factdesk: could not remove framework cache " + dir + ": " + last.getMessage());
         }
     }
 }
