@@ -243,7 +243,41 @@ class WorkbenchPlatformTest {
             }
             Thread.sleep(50);
         }
-        throw new AssertionError(what + " did not come within " + millis + " ms");
+        throw new AssertionError(what + " did not come within " + millis + " ms" + whatIsShowing(what));
+    }
+
+    /** What a person would have seen when a wait ran out: the dialogs' texts, and a screenshot under target/. */
+    static String whatIsShowing(String what) {
+        StringBuilder out = new StringBuilder();
+        try {
+            for (java.awt.Window w : java.awt.Window.getWindows()) {
+                if (w instanceof java.awt.Dialog d && d.isShowing()) {
+                    out.append("\n  dialog \"").append(d.getTitle()).append("\":");
+                    texts(d, out);
+                }
+            }
+            java.awt.Rectangle screen = new java.awt.Rectangle(java.awt.Toolkit.getDefaultToolkit().getScreenSize());
+            java.nio.file.Path shot = java.nio.file.Path.of("target", "screenshots", what.replaceAll("[^A-Za-z0-9-]+", "_") + ".png");
+            java.nio.file.Files.createDirectories(shot.getParent());
+            javax.imageio.ImageIO.write(new java.awt.Robot().createScreenCapture(screen), "png", shot.toFile());
+            out.append("\n  screenshot: ").append(shot.toAbsolutePath());
+        } catch (Exception | java.awt.AWTError e) {
+            out.append("\n  (no screenshot: ").append(e.getMessage()).append(')');
+        }
+        return out.toString();
+    }
+
+    private static void texts(java.awt.Container c, StringBuilder out) {
+        for (java.awt.Component k : c.getComponents()) {
+            String t = k instanceof javax.swing.JLabel l ? l.getText()
+                    : k instanceof javax.swing.text.JTextComponent x ? x.getText() : null;
+            if (t != null && !t.isBlank()) {
+                out.append(' ').append(t.strip().replace('\n', ' '));
+            }
+            if (k instanceof java.awt.Container inner) {
+                texts(inner, out);
+            }
+        }
     }
 
     static List<JMenu> menus() {
