@@ -29,11 +29,16 @@ final class ChainScan {
      * @param sink        receives each entry that verifies, in order
      */
     static Result scan(byte[] buf, int length, long base, long prevSeq, String prevHash, Consumer<JournalEntry> sink) {
+        return scan(buf, length, base, prevSeq, prevHash, sink, Long.MAX_VALUE);
+    }
+
+    /** As {@link #scan(byte[], int, long, long, String, Consumer)}, stopping after entry {@code lastWanted}: what comes after is not looked at. */
+    static Result scan(byte[] buf, int length, long base, long prevSeq, String prevHash, Consumer<JournalEntry> sink, long lastWanted) {
         long seq = prevSeq;
         String hash = prevHash;
         long lastStart = -1;
         int pos = 0;
-        while (pos < length) {
+        while (pos < length && seq < lastWanted) {
             int nl = indexOf(buf, (byte) '\n', pos, length);
             if (nl < 0) {
                 return new Result(seq, hash, lastStart, base + pos, seq + 1,
@@ -60,6 +65,70 @@ final class ChainScan {
             pos = nl + 1;
         }
         return new Result(seq, hash, lastStart, base + pos, 0, null, false);
+    }
+
+    /** Bytes read at a time by {@link #scan(FileChannel, long, long, long, String, Consumer, long)}. */
+    static final int CHUNK = 8 << 20;
+
+    /**
+     * As the array scan, over the file's bytes {@code [from, to)} read a chunk at a time: memory does
+     * not grow with the journal (only with its longest entry), so journals of any size open.
+     */
+    static Result scan(java.nio.channels.FileChannel c, long from, long to, long prevSeq, String prevHash, Consumer<JournalEntry> sink,
+            long lastWanted) throws java.io.IOException {
+        return scan(c, from, to, prevSeq, prevHash, sink, lastWanted, CHUNK);
+    }
+
+    static Result scan(java.nio.channels.FileChannel c, long from, long to, long prevSeq, String prevHash, Consumer<JournalEntry> sink,
+            long lastWanted, int chunk) throws java.io.IOException {
+        byte[] buf = new byte[(int) Math.max(1, Math.min(chunk, to - from))];
+        int filled = 0;
+        long base = from;
+        long read = from;
+        long seq = prevSeq;
+        String hash = prevHash;
+        long lastStart = -1;
+        while (true) {
+            if (filled == buf.length && read < to) {
+                buf = java.util.Arrays.copyOf(buf, buf.length * 2); // one entry longer than the buffer
+            }
+            int want = (int) Math.min(buf.length - filled, to - read);
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(buf, filled, want);
+            while (b.hasRemaining() && c.read(b, read + (b.position() - filled)) >= 0) {
+                // until the chunk is full or the file ends
+            }
+            int got = b.position() - filled;
+            read += got;
+            filled += got;
+            boolean end = got == 0 || read >= to;
+            int complete = filled;
+            if (!end) {
+                complete = lastIndexOf(buf, (byte) '\n', filled) + 1; // whole lines now, the rest with the next chunk
+                if (complete == 0) {
+                    continue;
+                }
+            }
+            Result r = scan(buf, complete, base, seq, hash, sink, lastWanted);
+            long start = r.lastEntryStart() >= 0 ? r.lastEntryStart() : lastStart;
+            if (!r.clean() || end || r.lastSeq() >= lastWanted) {
+                return new Result(r.lastSeq(), r.lastHash(), start, r.goodEnd(), r.badSeq(), r.problem(), r.torn());
+            }
+            seq = r.lastSeq();
+            hash = r.lastHash();
+            lastStart = start;
+            System.arraycopy(buf, complete, buf, 0, filled - complete);
+            filled -= complete;
+            base += complete;
+        }
+    }
+
+    private static int lastIndexOf(byte[] b, byte v, int to) {
+        for (int i = to - 1; i >= 0; i--) {
+            if (b[i] == v) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static String abbrev(String hash) {

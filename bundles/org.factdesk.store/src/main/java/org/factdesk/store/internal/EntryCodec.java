@@ -18,7 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * One journal entry per line: {@code {"seq":..,"at":..,"actor":..,"type":..,"prev":..,"data":{..},"hash":".."}}.
+ * One journal entry per line: {@code {"seq":..,"at":..,"actor":..,"type":..,"prev":..,"data":{..},"sig":"..","hash":".."}}
+ * ({@code sig}, the actor's signature, is absent from unsigned entries).
  * The hash is the SHA-256 of the line's bytes up to {@code ,"hash":"}, which include {@code prev}:
  * that is the chain. Hashing the bytes as written, not a re-serialisation, means no canonical form
  * is needed and any edit of any byte shows.
@@ -52,18 +53,26 @@ final class EntryCodec {
 
     /** The line for an entry, ending in a newline, and its hash. */
     static Encoded encode(long seq, Instant at, String actor, String type, String prev, String compactData) {
+        return encode(seq, at, actor, type, prev, compactData, null);
+    }
+
+    /** The line for an entry with the actor's signature ({@code null}: unsigned). */
+    static Encoded encode(long seq, Instant at, String actor, String type, String prev, String compactData, String signature) {
         StringBuilder b = new StringBuilder(96 + compactData.length());
         b.append("{\"seq\":").append(seq).append(",\"at\":\"").append(at).append("\",\"actor\":\"");
         JsonStringEncoder enc = JsonStringEncoder.getInstance();
         b.append(enc.quoteAsString(actor)).append("\",\"type\":\"").append(enc.quoteAsString(type));
         b.append("\",\"prev\":\"").append(prev).append("\",\"data\":").append(compactData);
+        if (signature != null) {
+            b.append(",\"sig\":\"").append(enc.quoteAsString(signature)).append('"');
+        }
         byte[] body = b.toString().getBytes(StandardCharsets.UTF_8);
         String hash = sha256(body, 0, body.length);
         byte[] tail = (",\"hash\":\"" + hash + "\"}\n").getBytes(StandardCharsets.US_ASCII);
         byte[] line = new byte[body.length + tail.length];
         System.arraycopy(body, 0, line, 0, body.length);
         System.arraycopy(tail, 0, line, body.length, tail.length);
-        return new Encoded(new JournalEntry(seq, at, actor, type, compactData, prev, hash), line);
+        return new Encoded(new JournalEntry(seq, at, actor, type, compactData, prev, hash, signature), line);
     }
 
     record Encoded(JournalEntry entry, byte[] line) {
@@ -86,7 +95,7 @@ final class EntryCodec {
         }
         String line = new String(buf, from, n, StandardCharsets.UTF_8);
         long seq = -1;
-        String at = null, actor = null, type = null, prev = null, data = null;
+        String at = null, actor = null, type = null, prev = null, data = null, sig = null;
         try (JsonParser p = FACTORY.createParser(line)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new BadEntry("is not a JSON object");
@@ -100,6 +109,7 @@ final class EntryCodec {
                     case "actor" -> actor = p.getText();
                     case "type" -> type = p.getText();
                     case "prev" -> prev = p.getText();
+                    case "sig" -> sig = p.getText();
                     case "data" -> {
                         if (t != JsonToken.START_OBJECT) {
                             throw new BadEntry("has data that is not a JSON object");
@@ -121,7 +131,7 @@ final class EntryCodec {
             throw new BadEntry("lacks one of seq, at, actor, type, prev, data");
         }
         try {
-            return new JournalEntry(seq, Instant.parse(at), actor, type, data, prev, hash);
+            return new JournalEntry(seq, Instant.parse(at), actor, type, data, prev, hash, sig);
         } catch (DateTimeParseException e) {
             throw new BadEntry("has a time that is not ISO-8601: " + at);
         }

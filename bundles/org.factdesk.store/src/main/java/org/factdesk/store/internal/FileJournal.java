@@ -51,6 +51,8 @@ final class FileJournal implements Journal {
     static final String MARKER = "workspace.json";
     private static final Pattern DOCUMENT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Characters of entry data kept from opening for the first replay; beyond, the replay reads the journal again. */
+    static final long TAIL_KEPT = 32L << 20;
 
     private final Path dir;
     private final Path journalFile;
@@ -127,7 +129,8 @@ final class FileJournal implements Journal {
             return j;
         } catch (IOException | UncheckedIOException e) {
             closeQuietly(j, lockChannel);
-            throw new StoreException(Reason.IO, "cannot open workspace " + dir + ": " + e, e);
+            IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            throw new StoreException(Reason.IO, "cannot open workspace " + dir + ": " + Files2.why(io), e);
         } catch (StoreException e) {
             closeQuietly(j, lockChannel);
             throw e;
@@ -164,14 +167,18 @@ final class FileJournal implements Journal {
             Files2.writeAtomically(dir.resolve(MARKER), ("{\"format\":\"factdesk-workspace\",\"version\":1,\"created\":\"" + Instant.now() + "\"}\n")
                     .getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new StoreException(Reason.IO, "cannot create workspace " + dir + ": " + e, e);
+            throw new StoreException(Reason.IO, "cannot create workspace " + dir + ": " +Files2.why(e), e);
         }
     }
 
     /** Finds the newest usable snapshot, checks the journal after it, and sets aside a torn last entry. */
     private void load() throws IOException, StoreException {
-        long size = journal.size();
-        for (SnapshotFile s : snapshotFiles()) {
+        // A reader reads up to the head committed when it started: the head first, then the journal,
+        // which holds at least every entry up to it. What a writer appends meanwhile is not read.
+        Optional<Head.Mark> committed = readOnly ? committedHead() : Optional.empty();
+        List<SnapshotFile> snapshots = snapshotFiles();
+        long size = journal.size(); // after listing the snapshots: each one's entries are then in the journal read
+        for (SnapshotFile s : snapshots) {
             Optional<String> why = s.matches(journal, size);
             if (why.isEmpty()) {
                 snapshot = new Snapshot(s.seq(), s.hash(), s.state());
@@ -181,11 +188,30 @@ final class FileJournal implements Journal {
             }
             notices.add("snapshot " + s.file().getFileName() + " not used: " + why.get());
         }
+        if (readOnly && snapshot != null && (committed.isEmpty() || committed.get().seq() < snapshot.seq())) {
+            committed = committedHead(); // a snapshot taken since: its entry is committed, and so is a newer head
+            size = journal.size();
+        }
+        long lastWanted = committed.map(Head.Mark::seq).orElse(Long.MAX_VALUE);
         long base = snapshot == null ? 0 : snapshotEnd;
-        byte[] buf = Files2.read(journal, base, size);
+        Optional<Head.Mark> mark = readOnly ? committed : head == null ? Optional.empty() : Head.read(head);
+        long markSeq = mark.map(Head.Mark::seq).orElse(-1L);
+        String[] atMark = {null};
+        // the entries after the snapshot are kept for the first replay, unless there are too many to hold
         List<JournalEntry> tail = new ArrayList<>();
-        ChainScan.Result r = ChainScan.scan(buf, buf.length, base, snapshot == null ? 0 : snapshot.seq(),
-                snapshot == null ? EntryCodec.ZERO : snapshot.hash(), tail::add);
+        long[] kept = {0};
+        ChainScan.Result r = ChainScan.scan(journal, base, size, snapshot == null ? 0 : snapshot.seq(),
+                snapshot == null ? EntryCodec.ZERO : snapshot.hash(), e -> {
+                    if (e.seq() == markSeq) {
+                        atMark[0] = e.hash();
+                    }
+                    kept[0] += e.data().length();
+                    if (kept[0] <= TAIL_KEPT) {
+                        tail.add(e);
+                    } else if (!tail.isEmpty()) {
+                        tail.clear();
+                    }
+                }, lastWanted);
         if (!r.clean()) {
             if (!r.torn()) {
                 String msg = "journal of workspace " + dir + ": entry " + r.badSeq() + " " + r.problem();
@@ -193,19 +219,32 @@ final class FileJournal implements Journal {
                     throw new StoreException(Reason.CORRUPT, msg + ". It was not changed; run `factdesk audit verify`, and open it read-only to see the state", null);
                 }
                 notices.add(msg + "; showing the state up to entry " + r.lastSeq());
-            } else if (readOnly) {
-                notices.add("entry " + r.badSeq() + " " + r.problem() + "; the next writer will set it aside");
             } else {
-                setAside(r.goodEnd(), size, r.badSeq());
-                size = r.goodEnd();
+                // Only a write no one was told about may be set aside: an entry the head acknowledges, or one
+                // after entries whose head is gone, was damaged later, and is evidence.
+                Optional<Head.Mark> acked = head == null ? Optional.empty() : Head.read(head);
+                boolean neverAcknowledged = acked.isPresent() ? acked.get().seq() < r.badSeq() : r.lastSeq() == 0;
+                if (!neverAcknowledged) {
+                    String msg = "journal of workspace " + dir + ": entry " + r.badSeq() + " " + r.problem().replace(" (a torn write, never acknowledged)", "")
+                            + (acked.isPresent() ? ", and journal.head says it was acknowledged: it was damaged after it was written"
+                                    : ", and journal.head is missing or unreadable: it may have been acknowledged");
+                    if (!readOnly) {
+                        throw new StoreException(Reason.CORRUPT, msg + ". It was not changed; restore the workspace from a copy (factdesk audit verify)", null);
+                    }
+                    notices.add(msg + "; showing the state up to entry " + r.lastSeq());
+                } else if (readOnly) {
+                    notices.add("entry " + r.badSeq() + " " + r.problem() + "; the next writer will set it aside");
+                } else {
+                    setAside(r.goodEnd(), size, r.badSeq());
+                    size = r.goodEnd();
+                }
             }
         }
         lastSeq = r.lastSeq();
         lastHash = r.lastHash();
         lastEntryStart = r.lastEntryStart() >= 0 ? r.lastEntryStart() : (snapshot != null ? snapshotEntryStart : 0);
         end = r.goodEnd();
-        openedTail = tail;
-        Optional<Head.Mark> mark = head == null ? Optional.empty() : Head.read(head);
+        openedTail = kept[0] <= TAIL_KEPT ? tail : null;
         if (mark.isPresent() && mark.get().seq() > lastSeq) {
             String msg = "journal of workspace " + dir + " ends at entry " + lastSeq + " but entry " + mark.get().seq()
                     + " was acknowledged: entries " + (lastSeq + 1) + ".." + mark.get().seq() + " are missing (the journal was cut off or replaced)";
@@ -215,8 +254,7 @@ final class FileJournal implements Journal {
             notices.add(msg);
         } else if (mark.isPresent()) {
             long seq = mark.get().seq();
-            String found = snapshot != null && seq == snapshot.seq() ? snapshot.hash()
-                    : tail.stream().filter(e -> e.seq() == seq).map(JournalEntry::hash).findFirst().orElse(null);
+            String found = snapshot != null && seq == snapshot.seq() ? snapshot.hash() : atMark[0];
             if (found != null && !found.equals(mark.get().hash())) {
                 String msg = "journal of workspace " + dir + ": entry " + seq + " is not the entry that was acknowledged (the journal was rewritten)";
                 if (!readOnly) {
@@ -225,6 +263,24 @@ final class FileJournal implements Journal {
                 notices.add(msg);
             }
         }
+    }
+
+    /** The head as committed, read again if it was caught being rewritten (its checksum then fails). */
+    private Optional<Head.Mark> committedHead() throws IOException {
+        if (head == null) {
+            return Optional.empty();
+        }
+        Optional<Head.Mark> m = Head.read(head);
+        for (int i = 0; i < 3 && m.isEmpty() && head.size() >= Head.SIZE; i++) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            m = Head.read(head);
+        }
+        return m;
     }
 
     /** Moves the bytes of a torn last entry into set-aside/ (synced) before cutting them off the journal. */
@@ -356,30 +412,49 @@ final class FileJournal implements Journal {
         Instant now = Instant.now();
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         List<List<JournalEntry>> results = new ArrayList<>();
+        List<Pending> written = new ArrayList<>();
         for (Pending p : group) {
+            // a commit whose signer fails is not written; the others in the group are
+            java.io.ByteArrayOutputStream mine = new java.io.ByteArrayOutputStream();
             List<JournalEntry> entries = new ArrayList<>(p.changes.size());
-            for (int i = 0; i < p.changes.size(); i++) {
-                Change c = p.changes.get(i);
-                EntryCodec.Encoded e = EntryCodec.encode(++seq, now, c.actor(), c.type(), hash, p.data.get(i));
-                entryStart = start + out.size();
-                out.writeBytes(e.line());
-                hash = e.entry().hash();
-                entries.add(e.entry());
+            long s = seq;
+            String h = hash;
+            long lastStart = entryStart;
+            try {
+                for (int i = 0; i < p.changes.size(); i++) {
+                    Change c = p.changes.get(i);
+                    String data = p.data.get(i);
+                    String signature = c.signer() == null ? null : c.signer().sign(JournalEntry.signedBytes(s + 1, now, c.actor(), c.type(), h, data));
+                    EntryCodec.Encoded e = EntryCodec.encode(++s, now, c.actor(), c.type(), h, data, signature);
+                    lastStart = start + out.size() + mine.size();
+                    mine.writeBytes(e.line());
+                    h = e.entry().hash();
+                    entries.add(e.entry());
+                }
+            } catch (RuntimeException e) {
+                p.failure = new StoreException(Reason.IO, "cannot sign the entry: " + e.getMessage() + "; nothing of this change was recorded", e);
+                p.done = true;
+                continue;
             }
+            out.writeBytes(mine.toByteArray());
+            seq = s;
+            hash = h;
+            entryStart = lastStart;
             results.add(entries);
+            written.add(p);
         }
         try {
             journal.position(start);
             Files2.writeFully(journal, ByteBuffer.wrap(out.toByteArray()));
             journal.force(false);
         } catch (IOException e) {
-            StoreException failure = new StoreException(Reason.IO, "cannot write to the journal of " + dir + ": " + e + "; nothing of this change was recorded", e);
+            StoreException failure = new StoreException(Reason.IO, "cannot write to the journal of " + dir + ": " + Files2.why(e), e);
             try {
                 journal.truncate(start);
             } catch (IOException ignored) {
                 // the next open sets a partial entry aside
             }
-            group.forEach(p -> {
+            written.forEach(p -> {
                 p.failure = failure;
                 p.done = true;
             });
@@ -389,9 +464,9 @@ final class FileJournal implements Journal {
         lastHash = hash;
         lastEntryStart = entryStart;
         end = start + out.size();
-        for (int i = 0; i < group.size(); i++) {
-            group.get(i).entries = results.get(i);
-            group.get(i).done = true;
+        for (int i = 0; i < written.size(); i++) {
+            written.get(i).entries = results.get(i);
+            written.get(i).done = true;
         }
         try {
             Head.write(head, seq, hash);
@@ -420,7 +495,7 @@ final class FileJournal implements Journal {
                 Files.deleteIfExists(all.get(i).file());
             }
         } catch (IOException e) {
-            throw new StoreException(Reason.IO, "cannot write a snapshot in " + dir.resolve("snapshots") + ": " + e, e);
+            throw new StoreException(Reason.IO, "cannot write a snapshot in " + dir.resolve("snapshots") + ": " +Files2.why(e), e);
         } finally {
             commitLock.unlock();
         }
@@ -451,15 +526,13 @@ final class FileJournal implements Journal {
             return;
         }
         try {
-            long stop = end;
-            byte[] buf = Files2.read(journal, 0, stop);
-            ChainScan.scan(buf, buf.length, 0, 0, EntryCodec.ZERO, e -> {
-                if (e.seq() > afterSeq && e.seq() <= lastSeq) {
+            ChainScan.scan(journal, 0, end, 0, EntryCodec.ZERO, e -> {
+                if (e.seq() > afterSeq) {
                     sink.accept(e);
                 }
-            });
+            }, lastSeq);
         } catch (IOException e) {
-            throw new StoreException(Reason.IO, "cannot read the journal of " + dir + ": " + e, e);
+            throw new StoreException(Reason.IO, "cannot read the journal of " + dir + ": " +Files2.why(e), e);
         }
     }
 
@@ -473,7 +546,7 @@ final class FileJournal implements Journal {
             Files.createDirectories(docs);
             Files2.writeAtomically(docs.resolve(checkName(name)), content);
         } catch (IOException e) {
-            throw new StoreException(Reason.IO, "cannot store document " + name + " in " + dir + ": " + e, e);
+            throw new StoreException(Reason.IO, "cannot store document " + name + " in " + dir + ": " +Files2.why(e), e);
         }
     }
 
@@ -484,7 +557,7 @@ final class FileJournal implements Journal {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            throw new StoreException(Reason.IO, "cannot read document " + name + " in " + dir + ": " + e, e);
+            throw new StoreException(Reason.IO, "cannot read document " + name + " in " + dir + ": " +Files2.why(e), e);
         }
     }
 
@@ -499,12 +572,19 @@ final class FileJournal implements Journal {
     public AuditReport verify() {
         List<String> checks = new ArrayList<>();
         try {
+            // as in load(): a reader checks up to the head committed when it started, not the entry being written
+            Optional<Head.Mark> mark = readOnly ? committedHead() : head == null ? Optional.empty() : Head.read(head);
             long size = journal.size();
-            byte[] buf = Files2.read(journal, 0, size);
             long[] count = {0};
-            ChainScan.Result r = ChainScan.scan(buf, buf.length, 0, 0, EntryCodec.ZERO, e -> count[0]++);
+            long lastWanted = readOnly ? mark.map(Head.Mark::seq).orElse(Long.MAX_VALUE) : Long.MAX_VALUE;
+            String[] atMark = {null};
+            ChainScan.Result r = ChainScan.scan(journal, 0, size, 0, EntryCodec.ZERO, e -> {
+                count[0]++;
+                if (mark.isPresent() && e.seq() == mark.get().seq()) {
+                    atMark[0] = e.hash();
+                }
+            }, lastWanted);
             checks.add(count[0] + " entries: hashes, sequence and chain links checked");
-            Optional<Head.Mark> mark = head == null ? Optional.empty() : Head.read(head);
             if (!r.clean() && !(r.torn() && (mark.isEmpty() || mark.get().seq() < r.badSeq()))) {
                 return new AuditReport(false, count[0], r.lastHash(), r.badSeq(), "entry " + r.badSeq() + " " + r.problem(), checks);
             }
@@ -517,19 +597,17 @@ final class FileJournal implements Journal {
                 return new AuditReport(false, count[0], r.lastHash(), r.lastSeq() + 1, "entries " + (r.lastSeq() + 1) + ".." + mark.get().seq()
                         + " are missing: the journal ends at entry " + r.lastSeq() + " but entry " + mark.get().seq() + " was acknowledged (cut off)", checks);
             } else {
-                JournalEntry[] at = new JournalEntry[1];
-                ChainScan.scan(buf, buf.length, 0, 0, EntryCodec.ZERO, e -> {
-                    if (e.seq() == mark.get().seq()) {
-                        at[0] = e;
-                    }
-                });
-                if (at[0] != null && !at[0].hash().equals(mark.get().hash())) {
+                if (atMark[0] != null && !atMark[0].equals(mark.get().hash())) {
                     return new AuditReport(false, count[0], r.lastHash(), mark.get().seq(), "entry " + mark.get().seq()
                             + " is not the entry that was acknowledged (its hash differs from the head record): the journal was rewritten from there", checks);
                 }
                 checks.add("head record: entry " + mark.get().seq() + " present with its hash");
             }
             for (SnapshotFile s : snapshotFiles()) {
+                if (readOnly && s.seq() > r.lastSeq() && r.clean()) {
+                    checks.add("snapshot at entry " + s.seq() + " was taken by a writer while this check ran: not checked");
+                    continue;
+                }
                 Optional<String> why = s.matches(journal, size);
                 if (why.isPresent()) {
                     return new AuditReport(false, count[0], r.lastHash(), s.seq(), "snapshot " + s.file().getFileName() + " " + why.get(), checks);
@@ -560,7 +638,7 @@ final class FileJournal implements Journal {
                 closeFiles();
             }
         } catch (IOException e) {
-            throw new StoreException(Reason.IO, "cannot close workspace " + dir + ": " + e, e);
+            throw new StoreException(Reason.IO, "cannot close workspace " + dir + ": " +Files2.why(e), e);
         } finally {
             commitLock.unlock();
         }

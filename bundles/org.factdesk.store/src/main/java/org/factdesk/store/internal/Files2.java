@@ -19,16 +19,22 @@ final class Files2 {
     static void writeAtomically(Path target, byte[]... content) throws IOException {
         Path dir = target.getParent();
         Path tmp = dir.resolve("." + target.getFileName() + ".tmp");
-        try (FileChannel c = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-            for (byte[] part : content) {
-                writeFully(c, ByteBuffer.wrap(part));
-            }
-            c.force(true);
-        }
         try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            try (FileChannel c = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+                for (byte[] part : content) {
+                    writeFully(c, ByteBuffer.wrap(part));
+                }
+                c.force(true);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // a full disk must not leave half a file behind: the old one, if any, stays as it was
+            Files.deleteIfExists(tmp);
+            throw e;
         }
         syncDirectory(dir);
     }
@@ -60,5 +66,19 @@ final class Files2 {
             }
         }
         return b.array();
+    }
+
+    /** An I/O failure in words, without Java's class names: "No space left on device", "permission denied: FILE". */
+    static String why(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file: " + e.getMessage();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied: " + e.getMessage();
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason() + (f.getFile() != null ? ": " + f.getFile() : "");
+        }
+        return e.getMessage() != null ? e.getMessage() : "an I/O error";
     }
 }

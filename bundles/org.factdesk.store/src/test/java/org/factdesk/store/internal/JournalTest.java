@@ -150,7 +150,8 @@ class JournalTest {
         Files.write(ws.resolve("journal.log"), torn, StandardOpenOption.APPEND);
         try (Journal reader = store.open(ws, Access.READ_ONLY, false)) {
             assertThat(reader.lastSeq()).isEqualTo(2);
-            assertThat(reader.notices()).anyMatch(n -> n.contains("the next writer will set it aside"));
+            // after the head: to a reader, an entry being written (a crash's leftover looks the same); not read, not reported
+            assertThat(reader.notices()).isEmpty();
             assertThat(reader.verify().intact()).isTrue();
         }
         assertThat(Files.size(ws.resolve("journal.log"))).isGreaterThan(torn.length);

@@ -167,7 +167,22 @@ class TamperTest {
             assertThat(r.firstBad()).isEqualTo(30);
             assertThat(r.problem()).contains("entry 30 is incomplete");
         }
-        assertThatThrownBy(() -> store.open(ws, Access.WRITE, false)).hasMessageContaining("entries 30..30 are missing");
+        // the damaged entry is evidence: the writer refuses, moves nothing and changes nothing
+        byte[] damaged = Files.readAllBytes(ws.resolve("journal.log"));
+        assertThatThrownBy(() -> store.open(ws, Access.WRITE, false)).hasMessageContaining("entry 30 is incomplete")
+                .hasMessageContaining("journal.head says it was acknowledged").hasMessageContaining("It was not changed");
+        assertThat(ws.resolve("set-aside")).doesNotExist();
+        assertThat(Files.readAllBytes(ws.resolve("journal.log"))).isEqualTo(damaged);
+    }
+
+    @Test
+    void aTruncatedLastEntryWithItsHeadDeletedIsNotSetAsideEither() throws Exception {
+        byte[] b = Files.readAllBytes(ws.resolve("journal.log"));
+        Files.write(ws.resolve("journal.log"), java.util.Arrays.copyOf(b, b.length - 40));
+        Files.delete(ws.resolve("journal.head"));
+        assertThatThrownBy(() -> store.open(ws, Access.WRITE, false)).hasMessageContaining("entry 30 is incomplete")
+                .hasMessageContaining("journal.head is missing or unreadable");
+        assertThat(ws.resolve("set-aside")).doesNotExist();
     }
 
     @Test
