@@ -145,6 +145,12 @@ class HostilePluginsTest {
                 .contains("plugin shadow.jar: it is named org.factdesk.checker.figures, like a bundle of FactDesk itself")
                 .contains("plugin plain.jar: not an OSGi bundle")
                 .doesNotContain("Exception");
+        // a checker failing claim after claim is quarantined within the article (five failures, or six when two threads
+        // fail at once), its later runs are not run, and standard error says so
+        assertThat(r.err()).containsPattern("factdesk: checker org.example.hostile.exit 1.0.0 is now quarantined: failed [56] claims in a row; "
+                + "last: EXCEPTION a plugin may not end the desk's process \\(System.exit\\(0\\)\\)");
+        assertThat(failures).anyMatch(f -> f.matches("org.example.hostile.exit: QUARANTINED not run: quarantined, failed [56] claims in a row; .*"));
+        assertThat(report.get("checkers").findValuesAsText("state")).contains("QUARANTINED");
     }
 
     @Test

@@ -80,6 +80,10 @@ public class CheckPipeline implements Pipeline {
 
         @AttributeDefinition(description = "Checkers switched off, each as ID or \"ID: REASON\"; factdesk disable and enable change this list.")
         String[] disabled() default {};
+
+        @AttributeDefinition(description = "Checkers the pipeline quarantined, each as \"ID@VERSION: REASON\"; kept so every later run "
+                + "leaves them out; factdesk enable, or a new version of the checker, lifts it.")
+        String[] quarantined() default {};
     }
 
     /** A checker as registered, with what the pipeline needs to stamp its findings. */
@@ -89,8 +93,11 @@ public class CheckPipeline implements Pipeline {
         }
     }
 
-    /** Why a checker is off, by checker id; absent means on. Survives updates unless the pipeline set it. */
-    record Switch(String state, String reason) {
+    /** Why a checker is off, by checker id; absent means on. Survives updates unless the pipeline set it (then {@code version} is the version it quarantined). */
+    record Switch(String state, String reason, String version) {
+        Switch(String state, String reason) {
+            this(state, reason, null);
+        }
     }
 
     private volatile long timeoutMillis;
@@ -111,7 +118,7 @@ public class CheckPipeline implements Pipeline {
     @Activate
     public CheckPipeline(BundleContext context, Config config) {
         this(context, config.checkerTimeoutMillis(), config.threads(), config.quarantineAfter());
-        applySwitches(config.disabled());
+        applySwitches(config.disabled(), config.quarantined());
     }
 
     /** A changed configuration takes effect from the next article on; running articles keep what they started with. */
@@ -121,11 +128,20 @@ public class CheckPipeline implements Pipeline {
         quarantineAfter = config.quarantineAfter();
         threads = config.threads() > 0 ? config.threads() : Math.max(2, Runtime.getRuntime().availableProcessors());
         bulkheads.values().forEach(b -> b.resize(threads));
-        applySwitches(config.disabled());
+        applySwitches(config.disabled(), config.quarantined());
     }
 
-    /** Replaces the people's switches by the configured list; the pipeline's own quarantines stay. */
-    private synchronized void applySwitches(String[] disabled) {
+    /** Replaces the switches by the configured lists; quarantines of this run not stored yet stay. */
+    private synchronized void applySwitches(String[] disabled, String[] quarantined) {
+        for (String entry : quarantined) {
+            int colon = entry.indexOf(": ");
+            String idVersion = (colon > 0 ? entry.substring(0, colon) : entry).strip();
+            int at = idVersion.lastIndexOf('@');
+            if (at > 0) {
+                switches.putIfAbsent(idVersion.substring(0, at), new Switch(CheckerInfo.QUARANTINED,
+                        colon > 0 ? entry.substring(colon + 2).strip() : "quarantined", idVersion.substring(at + 1)));
+            }
+        }
         Map<String, Switch> wanted = new TreeMap<>();
         for (String entry : disabled) {
             int colon = entry.indexOf(": ");
@@ -182,9 +198,11 @@ public class CheckPipeline implements Pipeline {
         }
         // a new version deserves a new chance: lift the pipeline's quarantine, keep a person's decision
         Switch s = switches.get(c.info().id());
-        if (s != null && s.state().equals(CheckerInfo.QUARANTINED)) {
+        if (s != null && s.state().equals(CheckerInfo.QUARANTINED) && !c.info().version().equals(s.version())) {
+            Map<String, Switch> before = new TreeMap<>(switches);
             switches.remove(c.info().id());
             failuresInARow.remove(c.info().id());
+            storeQuietly(before);
         }
         bulkheads.computeIfAbsent(ref, r -> new Bulkhead(c.info().id(), threads));
         checkers.put(ref, c);
@@ -242,17 +260,30 @@ public class CheckPipeline implements Pipeline {
             return; // no configuration service (tests, or a desk without one): this run only
         }
         List<String> entries = new ArrayList<>();
+        List<String> quarantined = new ArrayList<>();
         new TreeMap<>(switches).forEach((id, s) -> {
             if (s.state().equals(CheckerInfo.DISABLED)) {
                 entries.add(s.reason().equals("disabled by hand") ? id : id + ": " + s.reason());
+            } else if (s.state().equals(CheckerInfo.QUARANTINED) && s.version() != null) {
+                quarantined.add(id + "@" + s.version() + ": " + s.reason());
             }
         });
         try {
-            c.set(PID, Map.of("disabled", entries));
+            c.set(PID, Map.of("disabled", entries, "quarantined", quarantined));
         } catch (SettingsException e) {
             switches.clear();
             switches.putAll(before);
             throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** {@link #store} where a refusal must not fail the run: the switch then holds for this process only. */
+    private synchronized void storeQuietly(Map<String, Switch> before) {
+        Map<String, Switch> now = new TreeMap<>(switches);
+        try {
+            store(before);
+        } catch (IllegalStateException e) {
+            switches.putAll(now);
         }
     }
 
@@ -281,8 +312,11 @@ public class CheckPipeline implements Pipeline {
             context.release();
         }
         Object name = ex.getKey().getProperty(ClaimExtractor.NAME);
-        return new ArticleReport(article, name != null ? name.toString() : ex.getValue().getClass().getName(), reports,
-                active.stream().map(ActiveChecker::info).toList());
+        // each checker as it stands after the article: one quarantined on the way says so, and stays listed for later articles
+        // (the versions that ran, even if swapped meanwhile, then the quarantined ones left out from the start)
+        List<CheckerInfo> states = new ArrayList<>(active.stream().map(c -> withSwitch(c.info())).toList());
+        List.copyOf(checkers.values()).stream().filter(c -> !active.contains(c) && quarantined(c.info().id())).forEach(c -> states.add(withSwitch(c.info())));
+        return new ArticleReport(article, name != null ? name.toString() : ex.getValue().getClass().getName(), reports, states);
     }
 
     /**
@@ -329,10 +363,11 @@ public class CheckPipeline implements Pipeline {
         final ActiveChecker checker;
         final Bulkhead bulkhead;
         final AtomicInteger fate = new AtomicInteger(RUNNING);
+        final java.util.concurrent.atomic.AtomicBoolean counted = new java.util.concurrent.atomic.AtomicBoolean();
         volatile long startedAt;
         Future<List<Finding>> future;
-        CheckerFailure failure;
-        List<Finding> findings;
+        volatile CheckerFailure failure;
+        volatile List<Finding> findings;
 
         Run(ActiveChecker checker, Bulkhead bulkhead) {
             this.checker = checker;
@@ -376,6 +411,10 @@ public class CheckPipeline implements Pipeline {
                 Run r = new Run(c, bulkhead);
                 FutureTask<List<Finding>> task = new FutureTask<>(() -> {
                     r.startedAt = System.nanoTime();
+                    if (quarantined(c.info().id())) {
+                        r.returned();
+                        throw new Quarantined(switches.getOrDefault(c.info().id(), new Switch(CheckerInfo.QUARANTINED, "")).reason());
+                    }
                     try {
                         return c.service().check(claim, context);
                     } finally {
@@ -384,6 +423,9 @@ public class CheckPipeline implements Pipeline {
                 }) {
                     @Override
                     protected void done() { // after the outcome is set, so the waiter below never misses it
+                        // collected and counted here, as each run ends, so a quarantine stops this article's later runs too
+                        collect(r);
+                        outcome(r);
                         finished.add(r);
                     }
                 };
@@ -395,14 +437,16 @@ public class CheckPipeline implements Pipeline {
         }
         for (Run r : runs) {
             if (r.bulkhead.exhausted()) {
-                r.future.cancel(false);
                 r.failure = failure(r.checker, "TIMEOUT", r.bulkhead.exhaustion());
+                r.future.cancel(false);
+                outcome(r);
             } else {
                 try {
                     r.bulkhead.executor.execute((FutureTask<?>) r.future);
                 } catch (java.util.concurrent.RejectedExecutionException removed) {
-                    r.future.cancel(false);
                     r.failure = failure(r.checker, "REMOVED", "the checker was removed while the article was checked");
+                    r.future.cancel(false);
+                    outcome(r);
                 }
             }
         }
@@ -420,9 +464,7 @@ public class CheckPipeline implements Pipeline {
                 if (now < wake) {
                     Run r = finished.poll(wake - now, TimeUnit.NANOSECONDS);
                     for (; r != null; r = finished.poll()) {
-                        if (pending.remove(r)) {
-                            collect(r);
-                        }
+                        pending.remove(r);
                     }
                     continue;
                 }
@@ -431,20 +473,22 @@ public class CheckPipeline implements Pipeline {
                     Run r = it.next();
                     long started = r.startedAt;
                     if (r.future.isDone()) {
-                        collect(r);
                         it.remove();
                     } else if (started != 0 && now - started >= limit) {
-                        r.abandon();
                         r.failure = failure(r.checker, "TIMEOUT", "no answer within " + timeoutMillis + " ms");
+                        r.abandon();
+                        outcome(r);
                         it.remove();
                         wake = now; // its checker's queued runs may now have no thread left: look again at once
                     } else if (started == 0 && r.bulkhead.exhausted()) {
-                        r.future.cancel(false);
                         r.failure = failure(r.checker, "TIMEOUT", r.bulkhead.exhaustion());
+                        r.future.cancel(false);
+                        outcome(r);
                         it.remove();
                     } else if (started == 0 && now >= queueLimit) {
-                        r.future.cancel(true);
                         r.failure = failure(r.checker, "TIMEOUT", "waited " + timeoutMillis * runs.size() + " ms for a thread: other checkers hold them all");
+                        r.future.cancel(true);
+                        outcome(r);
                         it.remove();
                     } else {
                         wake = Math.min(wake, started != 0 ? started + limit : Math.min(queueLimit, now + limit));
@@ -460,13 +504,11 @@ public class CheckPipeline implements Pipeline {
         for (int i = 0; i < claims.size(); i++) {
             List<Finding> findings = new ArrayList<>();
             List<CheckerFailure> failures = new ArrayList<>();
-            for (Run r : perClaim.get(i)) { // in claim order, so "failed N claims in a row" means what it says
+            for (Run r : perClaim.get(i)) {
                 if (r.failure != null) {
                     failures.add(r.failure);
-                    countFailure(r.checker, r.failure);
                 } else {
                     findings.addAll(r.findings);
-                    failuresInARow.remove(r.checker.info().id());
                 }
             }
             reports.add(new ClaimReport(claims.get(i), findings, failures));
@@ -475,7 +517,10 @@ public class CheckPipeline implements Pipeline {
     }
 
     /** The outcome of a finished run: its findings, stamped with where they came from, or why it failed. */
-    private void collect(Run r) throws InterruptedException {
+    private void collect(Run r) {
+        if (r.failure != null) {
+            return; // given up on by the waiter (timed out, not run): that is its outcome, not the cancellation
+        }
         ActiveChecker c = r.checker;
         try {
             List<?> result = r.future.get();
@@ -492,18 +537,56 @@ public class CheckPipeline implements Pipeline {
                 r.findings = stamped;
             }
         } catch (ExecutionException e) {
-            r.failure = failure(c, "EXCEPTION", whatWentWrong(e.getCause()));
+            r.failure = e.getCause() instanceof Quarantined q ? failure(c, CheckerInfo.QUARANTINED, "not run: quarantined, " + q.getMessage())
+                    : failure(c, "EXCEPTION", whatWentWrong(e.getCause()));
         } catch (java.util.concurrent.CancellationException e) {
             r.failure = failure(c, "TIMEOUT", "cancelled");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // not reached: the run is done, get() does not wait
         }
     }
 
-    /** A checker that fails claim after claim is switched off, with its last failure as the reason. */
-    private void countFailure(ActiveChecker c, CheckerFailure failure) {
-        int n = failuresInARow.computeIfAbsent(c.info().id(), k -> new AtomicInteger()).incrementAndGet();
+    /**
+     * A checker that fails claim after claim is switched off, with its last failure as the reason,
+     * lastingly. Counted as runs finish, so the rule holds within an article too: its runs not
+     * started yet are then not run.
+     */
+    private void outcome(Run r) {
+        if (!r.counted.compareAndSet(false, true)) {
+            return;
+        }
+        String id = r.checker.info().id();
+        if (r.failure == null) {
+            failuresInARow.remove(id);
+            return;
+        }
+        if (r.failure.problem().equals(CheckerInfo.QUARANTINED)) {
+            return;
+        }
+        int n = failuresInARow.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
         if (n >= quarantineAfter) {
-            switches.putIfAbsent(c.info().id(), new Switch(CheckerInfo.QUARANTINED,
-                    "failed " + n + " claims in a row; last: " + failure.problem() + " " + failure.message()));
+            synchronized (this) {
+                if (!switches.containsKey(id)) {
+                    Map<String, Switch> before = new TreeMap<>(switches);
+                    switches.put(id, new Switch(CheckerInfo.QUARANTINED, "failed " + n + " claims in a row; last: " + r.failure.problem() + " "
+                            + r.failure.message(), r.checker.info().version()));
+                    storeQuietly(before);
+                }
+            }
+        }
+    }
+
+    private boolean quarantined(String checkerId) {
+        Switch s = switches.get(checkerId);
+        return s != null && s.state().equals(CheckerInfo.QUARANTINED);
+    }
+
+    /** A run not started because its checker was quarantined meanwhile. */
+    private static final class Quarantined extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Quarantined(String reason) {
+            super(reason, null, false, false);
         }
     }
 

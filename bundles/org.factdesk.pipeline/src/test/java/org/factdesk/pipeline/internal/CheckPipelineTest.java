@@ -16,6 +16,7 @@ import org.factdesk.api.claim.Claim;
 import org.factdesk.api.claim.ClaimExtractor;
 import org.factdesk.api.claim.ClaimType;
 import org.factdesk.api.pipeline.ArticleReport;
+import org.factdesk.api.pipeline.ClaimReport;
 import org.factdesk.api.pipeline.CheckerFailure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,12 +45,24 @@ class CheckPipelineTest {
                 new Class<?>[] {ServiceReference.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "getProperty" -> all.get((String) args[0]);
                     case "getPropertyKeys" -> all.keySet().toArray(new String[0]);
-                    case "getBundle" -> null;
+                    case "getBundle" -> all.containsKey("test.version") ? bundle((String) all.get("test.version")) : null;
                     case "compareTo" -> Long.compare((Long) all.get("service.id"),
                             (Long) ((ServiceReference<?>) args[0]).getProperty("service.id")) * -1;
                     case "equals" -> proxy == args[0];
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "getProperties" -> (Dictionary<String, Object>) null;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    /** A bundle of a version, as far as the pipeline looks at one. */
+    private static org.osgi.framework.Bundle bundle(String version) {
+        return (org.osgi.framework.Bundle) java.lang.reflect.Proxy.newProxyInstance(CheckPipelineTest.class.getClassLoader(),
+                new Class<?>[] {org.osgi.framework.Bundle.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getSymbolicName" -> "test.checker";
+                    case "getVersion" -> org.osgi.framework.Version.parseVersion(version);
+                    case "equals" -> proxy == args[0];
+                    case "hashCode" -> System.identityHashCode(proxy);
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }
@@ -175,7 +188,9 @@ class CheckPipelineTest {
         assertThat(pipeline.checkers()).filteredOn(c -> c.id().equals("busy-loop")).singleElement()
                 .satisfies(c -> assertThat(c.reason()).contains("TIMEOUT"));
         var fourth = pipeline.check(article);
-        assertThat(fourth.checkers()).extracting(c -> c.id()).contains("good").isSubsetOf("hog", "good");
+        assertThat(fourth.checkers()).filteredOn(c -> c.state().equals("ACTIVE")).extracting(c -> c.id()).contains("good").isSubsetOf("hog", "good");
+        // the later article's report says which checkers were left out, and why
+        assertThat(fourth.checkers()).filteredOn(c -> c.state().equals("QUARANTINED")).extracting(c -> c.id()).contains("throws", "returns-null");
         assertThat(fourth.claims().get(0).findings()).extracting(Finding::checker).contains("good");
 
         assertThat(pipeline.enable("throws")).isTrue();
@@ -201,15 +216,41 @@ class CheckPipelineTest {
     @Test
     void aNewVersionLiftsQuarantine() {
         extractor();
-        checker("flaky", List.of(), (c, ctx) -> {
+        pipeline.addChecker(ref(Map.of(Checker.ID, "flaky", "test.version", "1.0.0")), (c, ctx) -> {
             throw new IllegalStateException("v1 bug");
         });
         for (int i = 0; i < 3; i++) {
             pipeline.check(article);
         }
         assertThat(pipeline.checkers()).singleElement().extracting(c -> c.state()).isEqualTo("QUARANTINED");
-        checker("flaky", List.of(), (c, ctx) -> List.of(Finding.of(Stance.INFO, 0.5, "v2 works")));
+        // the same version registered again (the next run of FactDesk) stays quarantined
+        pipeline.addChecker(ref(Map.of(Checker.ID, "flaky", "test.version", "1.0.0")), (c, ctx) -> List.of(Finding.of(Stance.INFO, 0.5, "v1 again")));
+        assertThat(pipeline.check(article).claims().get(0).findings()).isEmpty();
+        pipeline.addChecker(ref(Map.of(Checker.ID, "flaky", "test.version", "2.0.0")), (c, ctx) -> List.of(Finding.of(Stance.INFO, 0.5, "v2 works")));
         assertThat(pipeline.check(article).claims().get(0).findings()).extracting(Finding::summary).contains("v2 works");
+    }
+
+    @Test
+    void theQuarantineRuleHoldsWithinOneArticle() {
+        CheckPipeline five = new CheckPipeline(null, 10_000, 2, 5);
+        List<Claim> thirteen = new java.util.ArrayList<>();
+        for (int i = 0; i < 13; i++) {
+            thirteen.add(new Claim("a1#" + i, "Acme earned $5 billion.", 0, 23, 0.9, List.of(ClaimType.NUMERIC), "", null, null, null, null, null));
+        }
+        five.setExtractor(ref(Map.of()), a -> thirteen);
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        five.addChecker(ref(Map.of(Checker.ID, "broken")), (c, ctx) -> {
+            calls.incrementAndGet();
+            throw new IllegalStateException("always");
+        });
+        ArticleReport r = five.check(article);
+        // five failures in a row, then the runs not yet started are not run (two threads: at most one more was under way)
+        assertThat(calls.get()).isBetween(5, 6);
+        assertThat(r.claims()).flatExtracting(ClaimReport::failures).extracting(f -> f.problem()).filteredOn("QUARANTINED"::equals).hasSizeBetween(7, 8);
+        assertThat(r.checkers()).singleElement().satisfies(c -> {
+            assertThat(c.state()).isEqualTo("QUARANTINED");
+            assertThat(c.reason()).contains("failed 5 claims in a row");
+        });
     }
 
     @Test

@@ -269,6 +269,7 @@ final class Commands {
         String resume = args.option("--resume");
         Request request = request(args);
         java.util.concurrent.atomic.AtomicBoolean refused = new java.util.concurrent.atomic.AtomicBoolean();
+        Quarantines quarantines = new Quarantines(pipeline, err);
         try (ResumeState state = resume == null ? null : ResumeState.open(cwd.resolve(resume), resume, out == processOutput);
                 // each article is checked and written out on a batch thread: only the printing is in order
                 OrderedBatch<Checked> batch = new OrderedBatch<>(threads, checked -> {
@@ -279,6 +280,7 @@ final class Commands {
                     }
                     checked.output().forEach(out::print);
                     flushed(out);
+                    quarantines.newOnes();
                     if (state != null) {
                         state.record(checked.id()); // after its output: a kill may repeat it, never lose it
                     }
@@ -427,7 +429,8 @@ final class Commands {
         }
         out.println();
         out.println("checkers: " + (r.checkers().isEmpty() ? "none active"
-                : r.checkers().stream().map(c -> c.id() + " " + c.version()).collect(Collectors.joining(", "))));
+                : r.checkers().stream().map(c -> c.id() + " " + c.version() + (CheckerInfo.ACTIVE.equals(c.state()) ? "" : " (" + c.state() + ")"))
+                        .collect(Collectors.joining(", "))));
     }
 
 }
