@@ -136,8 +136,20 @@ final class FactDeskCommands {
         return new Cmd("user", "The people at the desk.")
                 .sub(new Cmd("add", "Add a person (the first one is an admin adding themselves).").argument("ID", "1", "their user name")
                         .required("--name", "NAME", "their full name").required("--role", "ROLE", String.join(", ", ROLES), ROLES)
-                        .example("factdesk --as ana user add ana --name 'Ana Ruiz' --role admin", "the first person, adding herself"),
-                        new Cmd("list", "The people and their roles.").flag("--json", "a JSON array"));
+                        .option("--public-key", "FILE", "the public key they made with 'user key new' on their own machine (without it, "
+                                + "their key pair is made here, in --keys: for a desk on one machine)")
+                        .example("factdesk --as ana user add ana --name 'Ana Ruiz' --role admin", "the first person, adding herself")
+                        .example("factdesk --as ana user add ben --name 'Ben Okafor' --role editor --public-key ben.pub", "Ben's key stays on his machine"),
+                        new Cmd("list", "The people, their roles and key fingerprints.").flag("--json", "a JSON array"),
+                        new Cmd("role", "Change a person's role (admins only; the desk keeps at least one admin).").argument("ID", "1", "their user name")
+                                .argument("ROLE", "1", String.join(", ", ROLES), ROLES).example("factdesk --as ana user role ben admin", ""),
+                        new Cmd("key", "A person's signing key.").sub(
+                                new Cmd("new", "Make your key pair in your key folder (--keys) and print the public key, for an admin to register.")
+                                        .argument("ID", "1", "your user name").example("factdesk --keys ~/.factdesk/keys user key new ben > ben.pub", ""),
+                                new Cmd("set", "Register a new public key (yourself, signed with your old key, or an admin for anyone).")
+                                        .argument("ID", "1", "whose key").required("--public-key", "FILE", "the new public key (from 'user key new')"),
+                                new Cmd("revoke", "Revoke a key (lost or stolen): its holder cannot act until an admin sets a new one.")
+                                        .argument("ID", "1", "whose key")));
     }
 
     private static Cmd desk() {

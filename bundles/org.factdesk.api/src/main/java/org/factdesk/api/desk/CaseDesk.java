@@ -21,4 +21,16 @@ public interface CaseDesk {
      *                           process writing, a journal that does not verify ...)
      */
     DeskSession open(Path workspace, Path keys, WorkspaceStore.Access access) throws WorkflowException;
+
+    /**
+     * Makes a key pair for a person on their own machine: the private key goes into their key
+     * directory, and the public key, returned, is what an admin registers
+     * ({@link DeskSession#addPerson(String, String, String, Role, String)}).
+     *
+     * @param keys the person's key directory
+     * @param id   their user name
+     * @return the public key (X.509, Base64)
+     * @throws WorkflowException if the key cannot be stored
+     */
+    String makeKey(Path keys, String id) throws WorkflowException;
 }

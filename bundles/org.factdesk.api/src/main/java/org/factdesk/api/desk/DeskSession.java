@@ -47,6 +47,45 @@ public interface DeskSession extends AutoCloseable {
     Person addPerson(String actor, String id, String name, Role role) throws WorkflowException;
 
     /**
+     * Adds a person with the public key they made themselves ({@link CaseDesk#makeKey}): their
+     * private key never leaves their machine. {@code publicKey} null makes the pair here, as
+     * {@link #addPerson(String, String, String, Role)} does.
+     *
+     * @param actor     who adds (an admin, or the first admin adding themselves)
+     * @param id        short user name
+     * @param name      full name
+     * @param role      role
+     * @param publicKey their Ed25519 public key (X.509, Base64), or null
+     * @return the person
+     * @throws WorkflowException if refused
+     */
+    Person addPerson(String actor, String id, String name, Role role, String publicKey) throws WorkflowException;
+
+    /**
+     * Changes a person's role (admins only; the desk keeps at least one admin).
+     *
+     * @param actor the admin
+     * @param id    whose role
+     * @param role  the new role
+     * @return the person now
+     * @throws WorkflowException if refused
+     */
+    Person changeRole(String actor, String id, Role role) throws WorkflowException;
+
+    /**
+     * Registers a new public key for a person, or revokes their key ({@code publicKey} null).
+     * A person changes their own key (the entry is signed with the old one); an admin changes or
+     * revokes anyone's. Entries signed with a key after it was replaced or revoked do not verify.
+     *
+     * @param actor     the person themselves or an admin
+     * @param id        whose key
+     * @param publicKey the new Ed25519 public key (X.509, Base64), or null to revoke
+     * @return the person now
+     * @throws WorkflowException if refused
+     */
+    Person changeKey(String actor, String id, String publicKey) throws WorkflowException;
+
+    /**
      * Changes the desk's rules (admins only).
      *
      * @param actor who

@@ -4,7 +4,7 @@
  * {@link org.factdesk.api.desk.CaseDesk}; plugins and tools use it.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.factdesk.api.desk;
 
 import org.osgi.annotation.bundle.Export;

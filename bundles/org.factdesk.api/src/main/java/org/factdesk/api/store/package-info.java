@@ -6,7 +6,7 @@
  * ranking: the workflow only talks to these interfaces.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.factdesk.api.store;
 
 import org.osgi.annotation.bundle.Export;

@@ -172,11 +172,14 @@ final class DeskCommands {
                 }
             }
         }
+        int told = s.notices().size();
         try {
             s.notices().forEach(n -> err.println("factdesk: note: " + n));
             return work.run(s);
         } finally {
             s.close();
+            // what closing noticed (a snapshot a full disk refused): the work is done, and said so
+            s.notices().stream().skip(told).forEach(n -> err.println("factdesk: note: " + n));
         }
     }
 
@@ -211,11 +214,13 @@ final class DeskCommands {
         DeskImport.Options options = new DeskImport.Options(minScore, url, publisher, published, threads);
         return withDesk(ctx, Access.WRITE, false, err, s -> {
             Progress progress = Progress.onTerminal(err, quiet);
+            Quarantines quarantines = new Quarantines(articles.pipeline(), err);
             try {
                 Summary read = imports.importInto(s, actor, request, options, new DeskImport.Listener() {
                     @Override
                     public void imported(String location, Article a, List<Case> opened, List<Case> joined) {
                         progress.clear();
+                        quarantines.newOnes();
                         if (json) {
                             Map<String, Object> doc = new LinkedHashMap<>();
                             doc.put("location", location);
@@ -372,13 +377,59 @@ final class DeskCommands {
                 String name = args.required("--name", "user add needs --name \"Full Name\"");
                 String roleText = args.required("--role", "user add needs --role fact-checker|editor|admin");
                 Role role = parseRole(roleText);
+                String publicKey = publicKey(args.option("--public-key"));
                 args.done();
                 String actor = ctx.actor() != null ? ctx.actor() : id;
                 yield withDesk(ctx, Access.WRITE, false, err, s -> {
-                    Person p = s.addPerson(actor, id, name, role);
-                    out.println("added " + p.id() + " (" + p.name() + ", " + roleName(p.role()) + "); signing key in " + ctx.keys());
+                    Person p = s.addPerson(actor, id, name, role, publicKey);
+                    out.println("added " + p.id() + " (" + p.name() + ", " + roleName(p.role()) + "); key " + p.keyFingerprint()
+                            + (publicKey == null ? ", its private half in " + ctx.keys() : ", registered from their public key"));
                     return Commands.OK;
                 });
+            }
+            case "role" -> {
+                String id = args.next("user role needs a user name and a role");
+                Role role = parseRole(args.next("user role needs the new role: fact-checker, editor or admin"));
+                args.done();
+                yield withDesk(ctx, Access.WRITE, true, err, s -> {
+                    Person p = s.changeRole(actor(ctx), id, role);
+                    out.println(p.id() + " is now " + roleName(p.role()));
+                    return Commands.OK;
+                });
+            }
+            case "key" -> {
+                String what = args.next("user key needs new, set or revoke");
+                String id = args.next("user key " + what + " needs a user name");
+                yield switch (what) {
+                    case "new" -> {
+                        args.done();
+                        // the person's own machine: the private key stays in their key folder, the public key goes to an admin
+                        CaseDesk d = desk.get().orElseThrow(() -> new Stop(Commands.INTERNAL, "the workflow is not running (bundle org.factdesk.workflow)"));
+                        String key = d.makeKey(ctx.keys(), id);
+                        out.println(key);
+                        err.println("a key pair for " + id + " (key " + Person.fingerprint(key) + "): the private key is in " + ctx.keys()
+                                + "; give the public key above to an admin (factdesk user add " + id + " --public-key FILE ...)");
+                        yield Commands.OK;
+                    }
+                    case "set" -> {
+                        String publicKey = publicKey(args.required("--public-key", "user key set needs --public-key FILE (from factdesk user key new)"));
+                        args.done();
+                        yield withDesk(ctx, Access.WRITE, true, err, s -> {
+                            Person p = s.changeKey(actor(ctx), id, publicKey);
+                            out.println(p.id() + "'s key is now " + p.keyFingerprint() + "; entries they sign from now on verify with it");
+                            return Commands.OK;
+                        });
+                    }
+                    case "revoke" -> {
+                        args.done();
+                        yield withDesk(ctx, Access.WRITE, true, err, s -> {
+                            Person p = s.changeKey(actor(ctx), id, null);
+                            out.println(p.id() + "'s key is revoked: they cannot act until an admin registers a new one (factdesk user key set " + p.id() + ")");
+                            return Commands.OK;
+                        });
+                    }
+                    default -> throw new Stop(Commands.USAGE, "unknown user key command \"" + what + "\" (new, set, revoke)");
+                };
             }
             case "list" -> {
                 boolean json = args.flag("--json");
@@ -386,17 +437,34 @@ final class DeskCommands {
                 yield withDesk(ctx, Access.READ_ONLY, true, err, s -> {
                     if (json) {
                         out.println(mapper().writeValueAsString(s.people().stream().map(p -> Map.of("id", p.id(), "name", p.name(),
-                                "role", roleName(p.role()))).toList()));
+                                "role", roleName(p.role()), "key", p.keyFingerprint())).toList()));
                         return Commands.OK;
                     }
                     for (Person p : s.people()) {
-                        out.printf("%-12s %-14s %s%n", p.id(), roleName(p.role()), p.name());
+                        out.printf("%-12s %-14s %-17s %s%n", p.id(), roleName(p.role()), "key " + p.keyFingerprint(), p.name());
                     }
                     return Commands.OK;
                 });
             }
-            default -> throw new Stop(Commands.USAGE, "unknown user command \"" + sub + "\" (add, list)");
+            default -> throw new Stop(Commands.USAGE, "unknown user command \"" + sub + "\" (add, list, role, key)");
         };
+    }
+
+    /** A public key given as a file (what {@code user key new} printed) or as the key itself. */
+    private String publicKey(String option) throws Stop {
+        if (option == null) {
+            return null;
+        }
+        Path file = cwd.resolve(option);
+        try {
+            String text = java.nio.file.Files.isRegularFile(file) ? java.nio.file.Files.readString(file).strip() : option.strip();
+            if (!text.matches("[A-Za-z0-9+/=]{40,100}")) {
+                throw new Stop(Commands.USAGE, "--public-key " + option + ": not an Ed25519 public key (the line factdesk user key new prints)");
+            }
+            return text;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new Stop(Commands.USAGE, "--public-key " + option + ": cannot read it (" + e.getMessage() + ")");
+        }
     }
 
     private static Role parseRole(String text) throws Stop {

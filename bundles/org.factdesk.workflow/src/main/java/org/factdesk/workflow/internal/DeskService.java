@@ -26,6 +26,7 @@ public class DeskService implements CaseDesk {
 
     @Override
     public DeskSession open(Path workspace, Path keys, WorkspaceStore.Access access) throws WorkflowException {
+        Seen seen = new Seen(keys);
         Journal journal;
         try {
             journal = store.open(workspace, access, access == WorkspaceStore.Access.WRITE);
@@ -33,7 +34,7 @@ public class DeskService implements CaseDesk {
             throw new WorkflowException(e.getMessage(), e);
         }
         try {
-            return new Session(journal, new KeyRing(keys));
+            return new Session(journal, new KeyRing(keys), seen);
         } catch (WorkflowException e) {
             try {
                 journal.close();
@@ -42,5 +43,10 @@ public class DeskService implements CaseDesk {
             }
             throw e;
         }
+    }
+
+    @Override
+    public String makeKey(Path keys, String id) throws WorkflowException {
+        return new KeyRing(keys).create(id);
     }
 }

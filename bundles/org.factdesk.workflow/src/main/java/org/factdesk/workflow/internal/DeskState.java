@@ -32,7 +32,7 @@ final class DeskState {
 
     /** The state as a value (the audit compares two); a snapshot is its header, then one line per case. */
     record Image(long seq, DeskRules rules, List<Person> people, List<Events.ArticleRecord> articles, List<Case> cases, int nextCase,
-            Map<String, String> claimIndex) {
+            Map<String, String> claimIndex, String founding, String root) {
     }
 
     DeskRules rules = DeskRules.standard();
@@ -43,6 +43,9 @@ final class DeskState {
     /** {@link #sameClaim} of each case's claims -> the case: where a claim seen again in another article belongs. */
     final Map<String, String> claimIndex = new LinkedHashMap<>();
     long seq;
+    /** The hash of entry 1, which names the workspace, and the fingerprint of the founding admin's key it registers: the desk's root. */
+    String founding;
+    String root;
 
     static DeskState fromSnapshot(byte[] snapshot) throws IOException {
         String text = new String(snapshot, StandardCharsets.UTF_8);
@@ -67,6 +70,8 @@ final class DeskState {
             s.claimIndex.putAll(i.claimIndex());
         }
         s.seq = i.seq();
+        s.founding = i.founding();
+        s.root = i.root();
         return s;
     }
 
@@ -75,13 +80,13 @@ final class DeskState {
     byte[] snapshot() throws IOException {
         StringBuilder out = new StringBuilder();
         out.append(Json.MAPPER.writeValueAsString(new Image(seq, rules, List.copyOf(people.values()), List.copyOf(articles.values()), List.of(),
-                nextCase, claimIndex))).append('\n');
+                nextCase, claimIndex, founding, root))).append('\n');
         cases.write(out);
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     Image image() {
-        return new Image(seq, rules, List.copyOf(people.values()), List.copyOf(articles.values()), cases.all(), nextCase, Map.copyOf(claimIndex));
+        return new Image(seq, rules, List.copyOf(people.values()), List.copyOf(articles.values()), cases.all(), nextCase, Map.copyOf(claimIndex), founding, root);
     }
 
     /**
@@ -109,6 +114,20 @@ final class DeskState {
             case Events.PERSON_ADDED -> {
                 Person p = read(data, Events.PersonAdded.class).person();
                 people.put(p.id(), p);
+                if (e.seq() == 1) {
+                    founding = e.hash();
+                    root = p.keyFingerprint();
+                }
+            }
+            case Events.PERSON_ROLE_CHANGED -> {
+                Events.PersonRoleChanged r = read(data, Events.PersonRoleChanged.class);
+                Person p = person(r.id(), e);
+                people.put(p.id(), new Person(p.id(), p.name(), r.role(), p.publicKey()));
+            }
+            case Events.PERSON_KEY_CHANGED -> {
+                Events.PersonKeyChanged k = read(data, Events.PersonKeyChanged.class);
+                Person p = person(k.id(), e);
+                people.put(p.id(), new Person(p.id(), p.name(), p.role(), k.publicKey() == null ? "" : k.publicKey()));
             }
             case Events.DESK_CONFIGURED -> rules = read(data, Events.DeskConfigured.class).rules();
             case Events.ARTICLE_IMPORTED -> {
@@ -189,6 +208,14 @@ final class DeskState {
                 // An event of a newer FactDesk: kept in the journal, no effect here.
             }
         }
+    }
+
+    private Person person(String id, JournalEntry e) {
+        Person p = people.get(id);
+        if (p == null) {
+            throw new IllegalStateException("entry " + e.seq() + " (" + e.type() + ") names " + id + ", who is not at the desk");
+        }
+        return p;
     }
 
     private Case kase(String id, JournalEntry e) {

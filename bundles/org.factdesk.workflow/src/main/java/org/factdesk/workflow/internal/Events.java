@@ -8,12 +8,16 @@ import org.factdesk.api.claim.Claim;
 import org.factdesk.api.desk.ClaimAppearance;
 import org.factdesk.api.desk.DeskRules;
 import org.factdesk.api.desk.Person;
+import org.factdesk.api.desk.Role;
 import org.factdesk.api.desk.Source;
 
 /** The journal's event types and their data, one record each. The actor and time are the entry's own. */
 final class Events {
 
     static final String PERSON_ADDED = "person.added";
+    static final String PERSON_ROLE_CHANGED = "person.role-changed";
+    /** A new public key for a person (signed with their old key, or by an admin); no key: revoked. */
+    static final String PERSON_KEY_CHANGED = "person.key-changed";
     static final String DESK_CONFIGURED = "desk.configured";
     static final String ARTICLE_IMPORTED = "article.imported";
     static final String CASE_SELECTED = "case.selected";
@@ -29,6 +33,13 @@ final class Events {
     }
 
     record PersonAdded(Person person) {
+    }
+
+    record PersonRoleChanged(String id, Role role) {
+    }
+
+    /** {@code publicKey} null: the key is revoked, and the person cannot act until an admin registers a new one. */
+    record PersonKeyChanged(String id, String publicKey) {
     }
 
     record DeskConfigured(DeskRules rules) {

@@ -39,49 +39,120 @@ final class KeyRing {
 
     /** Makes a key pair for {@code id}, stores the private key, returns the public key (X.509, Base64). */
     String create(String id) throws WorkflowException {
+        KeyPair pair = generate();
+        store(id, pair);
+        return publicKey(pair);
+    }
+
+    static KeyPair generate() throws WorkflowException {
         try {
-            KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-            String publicKey = Base64.getEncoder().encodeToString(pair.getPublic().getEncoded());
+            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new WorkflowException("cannot make an Ed25519 key pair: " + e.getMessage(), e);
+        }
+    }
+
+    static String publicKey(KeyPair pair) {
+        return Base64.getEncoder().encodeToString(pair.getPublic().getEncoded());
+    }
+
+    /** Stores the private key, readable by its owner only. */
+    void store(String id, KeyPair pair) throws WorkflowException {
+        Path file = file(id, publicKey(pair));
+        try {
             Files.createDirectories(dir);
-            Path file = file(id, publicKey);
             try {
                 Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException e) {
                 Files.createFile(file);
             }
             Files.writeString(file, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()) + "\n", StandardCharsets.US_ASCII);
-            return publicKey;
         } catch (FileAlreadyExistsException e) {
             throw new WorkflowException("a key file for " + id + " already exists: " + e.getFile());
-        } catch (IOException | GeneralSecurityException e) {
-            throw new WorkflowException("cannot make a key pair for " + id + " in " + dir + ": " + e, e);
+        } catch (IOException e) {
+            throw new WorkflowException("cannot store the private key of " + id + " in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes a private key stored for a change that was then not recorded. */
+    void forget(Person person) {
+        try {
+            Files.deleteIfExists(file(person.id(), person.publicKey()));
+        } catch (IOException ignored) {
+            // an unused key file harms nothing
         }
     }
 
     String sign(Person person, String payload) throws WorkflowException {
+        return sign(privateKey(person), payload.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Signs journal entries for {@code person}; FactDesk acts for nobody whose private key is not at hand.
+     *
+     * @throws WorkflowException if this key directory does not hold the person's current private key
+     */
+    org.factdesk.api.store.Change.Signer signer(Person person) throws WorkflowException {
+        PrivateKey key = privateKey(person);
+        return bytes -> {
+            try {
+                return sign(key, bytes);
+            } catch (WorkflowException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        };
+    }
+
+    private static String sign(PrivateKey key, byte[] bytes) throws WorkflowException {
+        try {
+            Signature s = Signature.getInstance("Ed25519");
+            s.initSign(key);
+            s.update(bytes);
+            return Base64.getEncoder().encodeToString(s.sign());
+        } catch (GeneralSecurityException e) {
+            throw new WorkflowException("cannot sign: " + e.getMessage(), e);
+        }
+    }
+
+    private PrivateKey privateKey(Person person) throws WorkflowException {
+        if (person.publicKey().isEmpty()) {
+            throw new WorkflowException(person.id() + "'s key was revoked: an admin registers a new one (factdesk user key " + person.id() + " --public-key FILE)");
+        }
         Path file = file(person.id(), person.publicKey());
         if (!Files.isRegularFile(file)) {
             throw new WorkflowException("the private key of " + person.id() + " is not on this machine (looked for " + file
-                    + "): a sign-off is made with the editor's own key; point --keys (or FACTDESK_KEYS) at their key directory");
+                    + "): every action is signed with its author's own key; point --keys (or FACTDESK_KEYS) at " + person.id() + "'s key directory");
         }
         try {
             byte[] pkcs8 = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
-            PrivateKey key = KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
-            Signature s = Signature.getInstance("Ed25519");
-            s.initSign(key);
-            s.update(payload.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(s.sign());
+            return KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
         } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
-            throw new WorkflowException("cannot sign with the key in " + file + ": " + e, e);
+            throw new WorkflowException("the key file " + file + " does not hold an Ed25519 private key", e);
+        }
+    }
+
+    /** Whether the text is an Ed25519 public key as FactDesk writes them (X.509, Base64). */
+    static boolean isPublicKey(String publicKey) {
+        try {
+            return publicKey != null && KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(publicKey.strip()))) != null;
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
         }
     }
 
     static boolean verify(String publicKey, String payload, String signature) {
+        return verify(publicKey, payload.getBytes(StandardCharsets.UTF_8), signature);
+    }
+
+    static boolean verify(String publicKey, byte[] payload, String signature) {
+        if (publicKey == null || publicKey.isEmpty() || signature == null) {
+            return false;
+        }
         try {
             PublicKey key = KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(publicKey)));
             Signature s = Signature.getInstance("Ed25519");
             s.initVerify(key);
-            s.update(payload.getBytes(StandardCharsets.UTF_8));
+            s.update(payload);
             return s.verify(Base64.getDecoder().decode(signature));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return false;
@@ -94,11 +165,6 @@ final class KeyRing {
     }
 
     static String fingerprint(String publicKey) {
-        try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(publicKey.getBytes(StandardCharsets.US_ASCII));
-            return java.util.HexFormat.of().formatHex(d, 0, 8);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Person.fingerprint(publicKey);
     }
 }

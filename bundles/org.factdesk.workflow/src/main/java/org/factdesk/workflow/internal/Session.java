@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.regex.Pattern;
 
 import org.factdesk.api.article.Article;
 import org.factdesk.api.check.Finding;
@@ -32,6 +31,7 @@ import org.factdesk.api.store.AuditReport;
 import org.factdesk.api.store.Change;
 import org.factdesk.api.store.Journal;
 import org.factdesk.api.store.JournalEntry;
+import org.factdesk.api.store.Snapshot;
 import org.factdesk.api.store.StoreException;
 
 /**
@@ -45,32 +45,112 @@ final class Session implements DeskSession {
     static final int SNAPSHOT_EVERY = 5_000;
     /** On close, a snapshot only if this many entries came since the last one: a one-change command should not rewrite the state. */
     static final int SNAPSHOT_ON_CLOSE = 500;
-    private static final Pattern USER_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,31}");
 
     private final Journal journal;
     private final KeyRing keys;
     private final ReentrantLock lock = new ReentrantLock();
     private final List<String> notices = new ArrayList<>();
+    private final Map<String, Change.Signer> signers = new java.util.HashMap<>();
+    private final Seen seen;
+    /** Whether signed entries are in the journal (the writer's own entries always are). */
+    private boolean signed;
+    /** The snapshot this writer verified or wrote: the key folder records it with the head. */
+    private long snapshotSeq;
+    private String snapshotSha;
     private DeskState state;
 
-    Session(Journal journal, KeyRing keys) throws WorkflowException {
+    /** @param seen what the key folder had seen, read before the journal was opened */
+    Session(Journal journal, KeyRing keys, Seen seen) throws WorkflowException {
         this.journal = journal;
         this.keys = keys;
+        this.seen = seen;
         notices.addAll(journal.notices());
         try {
             DeskState s = null;
-            if (journal.snapshot().isPresent()) {
+            Optional<Snapshot> snapshot = journal.snapshot();
+            if (snapshot.isPresent()) {
                 try {
-                    s = DeskState.fromSnapshot(journal.snapshot().get().state());
+                    s = DeskState.fromSnapshot(snapshot.get().state());
                 } catch (IOException e) {
                     notices.add("the snapshot does not read (" + e.getMessage() + "); replaying the whole journal");
                 }
             }
             DeskState folded = s != null ? s : new DeskState();
-            journal.replay(folded.seq, folded::apply);
+            List<JournalEntry> tail = new ArrayList<>();
+            journal.replay(folded.seq, e -> {
+                tail.add(e);
+                folded.apply(e);
+            });
             state = folded;
-        } catch (StoreException | IllegalStateException e) {
+            Optional<Seen.Pin> pin = seen.find(journal.location(), state.founding);
+            Snapshot used = s != null ? snapshot.get() : null;
+            if (journal.readOnly()) {
+                // a reader shows the workspace as it is, and says if it is not what this key folder saw
+                Audit a = new Audit(journal, state, true, pin);
+                tail.forEach(a::seen);
+                a.comparePin(used == null ? null : used.hash(), used == null ? 0 : used.seq());
+                if (a.problem() != null) {
+                    notices.add("the workspace DOES NOT VERIFY: " + a.problem() + " (factdesk audit verify)");
+                }
+            } else {
+                verifyForWriting(pin, used, tail);
+            }
+        } catch (StoreException | IllegalStateException | IOException e) {
             throw new WorkflowException("cannot read workspace " + journal.location() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A writer adds only to a workspace that verifies: the chain, then every entry this key folder
+     * has not verified before (all of them the first time, or when the snapshot it verified was
+     * replaced), and the root and head it saw.
+     */
+    private void verifyForWriting(Optional<Seen.Pin> pin, Snapshot used, List<JournalEntry> tail) throws WorkflowException, IOException {
+        AuditReport chain = journal.verify();
+        String problem = chain.intact() ? null : chain.problem();
+        Audit a = null;
+        if (problem == null) {
+            long from = used == null ? 0 : used.seq();
+            String snapshotSha = used == null ? null : sha256(used.state());
+            Seen.Pin p = pin.orElse(null);
+            boolean sameStart = p != null && p.seq() >= from && (used == null || (p.snapshotSeq() == from && snapshotSha.equals(p.snapshotSha())));
+            if (sameStart && p.seq() == state.seq) {
+                // nothing new since this key folder verified it: the head it saw must still be there
+                a = new Audit(journal, state, p.signed(), pin);
+                tail.forEach(a::seen);
+                a.comparePin(used == null ? null : used.hash(), from);
+            } else if (sameStart && p.seq() < state.seq) {
+                a = new Audit(journal, used == null ? new DeskState() : DeskState.fromSnapshot(used.state()), p.signed(), pin);
+                for (JournalEntry e : tail) {
+                    if (e.seq() <= p.seq()) {
+                        a.trusted(e);
+                    } else if (!a.step(e)) {
+                        break;
+                    }
+                }
+                a.comparePin(used == null ? null : used.hash(), from);
+            } else {
+                a = Audit.whole(journal, pin);
+            }
+            problem = a.problem();
+        }
+        if (problem != null) {
+            throw new WorkflowException("workspace " + journal.location() + " does not verify, so nothing is added to it: " + problem
+                    + ". Restore it from a copy (a backup, or a colleague's); if an older copy was restored on purpose, remove its record from "
+                    + seen.file() + " to trust it as it is now");
+        }
+        state = a.state();
+        signed = a.signed();
+        snapshotSeq = used == null ? 0 : used.seq();
+        snapshotSha = used == null ? null : sha256(used.state());
+        pin();
+    }
+
+    /** Records in the key folder what this writer verified or wrote: the root and the head. */
+    private void pin() {
+        if (state.founding != null && !journal.readOnly()) {
+            seen.put(new Seen.Pin(Seen.where(journal.location()), state.founding, state.root, state.seq, journal.lastHash(), snapshotSeq, snapshotSha,
+                    signed, Instant.now()));
         }
     }
 
@@ -130,46 +210,54 @@ final class Session implements DeskSession {
 
     @Override
     public Person addPerson(String actor, String id, String name, Role role) throws WorkflowException {
+        return addPerson(actor, id, name, role, null);
+    }
+
+    @Override
+    public Person addPerson(String actor, String id, String name, Role role, String publicKey) throws WorkflowException {
         return change(() -> {
-            if (!USER_ID.matcher(id).matches()) {
-                throw new WorkflowException("\"" + id + "\" is not a user name: lower-case letters, digits, '.', '-', '_', up to 32");
-            }
             if (name == null || name.isBlank()) {
                 throw new WorkflowException("a person needs a name");
             }
-            if (state.people.containsKey(id)) {
-                throw new WorkflowException(id + " is already at this desk (" + state.people.get(id).name() + ", " + role(state.people.get(id).role()) + ")");
+            java.security.KeyPair pair = publicKey == null ? KeyRing.generate() : null;
+            Person p = new Person(id, name.strip(), role, pair != null ? KeyRing.publicKey(pair) : publicKey.strip());
+            Events.PersonAdded added = new Events.PersonAdded(p);
+            // the rules first: no private key is stored for someone who may not be added
+            Rules.check(state, actor, added);
+            if (pair != null) {
+                keys.store(id, pair);
             }
-            if (state.people.isEmpty()) {
-                if (role != Role.ADMIN || !actor.equals(id)) {
-                    throw new WorkflowException("the first person of a workspace must be an admin adding themselves (--as " + id + " --role admin)");
+            try {
+                record(actor, Events.PERSON_ADDED, added);
+            } catch (WorkflowException e) {
+                if (pair != null) {
+                    keys.forget(p);
                 }
-            } else if (!state.people.containsKey(actor)) {
-                throw new WorkflowException("only an admin adds people: who is adding " + id + "? (--as ADMIN; people: "
-                        + String.join(", ", state.people.keySet()) + ")");
-            } else if (person(actor).role() != Role.ADMIN) {
-                throw new WorkflowException("only an admin adds people; " + actor + " is " + role(person(actor).role()));
+                throw e;
             }
-            Person p = new Person(id, name.strip(), role, keys.create(id));
-            record(actor, Events.PERSON_ADDED, new Events.PersonAdded(p));
-            return p;
+            return state.people.get(id);
+        });
+    }
+
+    @Override
+    public Person changeRole(String actor, String id, Role role) throws WorkflowException {
+        return change(() -> {
+            record(actor, Events.PERSON_ROLE_CHANGED, new Events.PersonRoleChanged(id, role));
+            return state.people.get(id);
+        });
+    }
+
+    @Override
+    public Person changeKey(String actor, String id, String publicKey) throws WorkflowException {
+        return change(() -> {
+            record(actor, Events.PERSON_KEY_CHANGED, new Events.PersonKeyChanged(id, publicKey == null ? null : publicKey.strip()));
+            return state.people.get(id);
         });
     }
 
     @Override
     public DeskRules configure(String actor, DeskRules rules) throws WorkflowException {
         return change(() -> {
-            if (person(actor).role() != Role.ADMIN) {
-                throw new WorkflowException("only an admin changes the desk's rules; " + actor + " is " + role(person(actor).role()));
-            }
-            // a signed-off or published verdict must stay exportable: its rating stays on the scale
-            for (Case c : state.cases.all()) {
-                boolean decided = c.signOff() != null || c.publication() != null || !c.corrections().isEmpty();
-                if (decided && c.verdict() != null && rules.scale().find(c.verdict().rating()).isEmpty()) {
-                    throw new WorkflowException("the new rating scale leaves out \"" + c.verdict().rating() + "\", the rating of "
-                            + (c.publication() != null ? "published" : "signed-off") + " case " + c.id() + "; keep it on the scale");
-                }
-            }
             record(actor, Events.DESK_CONFIGURED, new Events.DeskConfigured(rules));
             return state.rules;
         });
@@ -178,7 +266,7 @@ final class Session implements DeskSession {
     @Override
     public List<Case> importArticle(String actor, ArticleReport report, double minScore, String url, String publisher) throws WorkflowException {
         return change(() -> {
-            person(actor);
+            signer(actor);
             Article article = report.article();
             if (state.articles.containsKey(article.id())) {
                 return List.of();
@@ -235,85 +323,44 @@ final class Session implements DeskSession {
 
     @Override
     public Case select(String actor, String caseId) throws WorkflowException {
-        return change(() -> {
-            person(actor);
-            Case c = expect(kase(caseId), "select", CaseState.DETECTED);
-            return record(actor, Events.CASE_SELECTED, new Events.CaseSelected(c.id()), c.id());
-        });
+        return change(() -> record(actor, Events.CASE_SELECTED, new Events.CaseSelected(kase(caseId).id()), kase(caseId).id()));
     }
 
     @Override
     public Case assign(String actor, String caseId, String assignee) throws WorkflowException {
         return change(() -> {
-            Person by = person(actor);
-            Person to = person(assignee);
-            Case c = expect(kase(caseId), "assign", CaseState.DETECTED, CaseState.SELECTED, CaseState.IN_REVIEW);
-            if (!to.id().equals(by.id()) && !by.role().canSignOff()) {
-                throw new WorkflowException("only an editor assigns a case to someone else; " + actor + " is " + role(by.role())
-                        + " (take it yourself: --as " + assignee + ")");
-            }
-            return record(actor, Events.CASE_ASSIGNED, new Events.CaseAssigned(c.id(), to.id()), c.id());
+            Case c = kase(caseId);
+            return record(actor, Events.CASE_ASSIGNED, new Events.CaseAssigned(c.id(), Rules.person(state, assignee).id()), c.id());
         });
     }
 
     @Override
     public Case attach(String actor, String caseId, int suggestion) throws WorkflowException {
         return change(() -> {
-            person(actor);
-            Case c = expect(kase(caseId), "attach evidence to", CaseState.DETECTED, CaseState.SELECTED, CaseState.IN_REVIEW);
+            Case c = kase(caseId);
             if (suggestion < 1 || suggestion > c.suggestions().size()) {
                 throw new WorkflowException(c.id() + " has " + c.suggestions().size() + " suggestions (1.." + c.suggestions().size() + "), not " + suggestion);
             }
-            Finding finding = c.suggestions().get(suggestion - 1);
-            if (c.evidence().contains(finding)) {
-                throw new WorkflowException(c.id() + ": suggestion " + suggestion + " is already attached as evidence");
-            }
-            return record(actor, Events.EVIDENCE_ATTACHED, new Events.EvidenceAttached(c.id(), finding), c.id());
+            return record(actor, Events.EVIDENCE_ATTACHED, new Events.EvidenceAttached(c.id(), c.suggestions().get(suggestion - 1)), c.id());
         });
     }
 
     @Override
     public Case propose(String actor, String caseId, String rating, String rationale, List<Source> sources) throws WorkflowException {
         return change(() -> {
-            Person by = person(actor);
             Case c = kase(caseId);
-            if (c.state() == CaseState.PUBLISHED) {
-                throw new WorkflowException(c.id() + " is published: its verdict cannot change until an editor reopens it for a correction"
-                        + " (factdesk case correct " + c.id() + " --reason ...)");
-            }
-            expect(c, "propose a verdict for", CaseState.IN_REVIEW);
-            if (c.assignee() != null && !c.assignee().equals(actor) && !by.role().canSignOff()) {
-                throw new WorkflowException(c.id() + " is assigned to " + c.assignee() + "; " + actor + " cannot propose its verdict");
-            }
-            String id = state.rules.scale().find(rating).orElseThrow(() -> new WorkflowException("\"" + rating + "\" is not on the desk's scale ("
-                    + String.join(", ", state.rules.scale().ratings().stream().map(r -> r.id()).toList()) + ")")).id();
-            if (rationale == null || rationale.isBlank()) {
-                throw new WorkflowException("a verdict needs a rationale: why is it " + id + "?");
-            }
-            if (sources.isEmpty()) {
-                throw new WorkflowException("a verdict needs at least one source, detailed enough to repeat the check (--source URL|what it shows|date)");
-            }
-            for (Source s : sources) {
-                if (s.location().isBlank() || s.shows().isBlank()) {
-                    throw new WorkflowException("each source needs a location (URL or document) and what it shows: " + s);
-                }
-            }
-            return record(actor, Events.VERDICT_PROPOSED, new Events.VerdictProposed(c.id(), id, rationale.strip(), sources), c.id());
+            // the scale's id for what was typed ("Mostly true" is mostly-true); the rules say if it is not on the scale
+            String id = state.rules.scale().find(rating).map(r -> r.id()).orElse(rating);
+            return record(actor, Events.VERDICT_PROPOSED, new Events.VerdictProposed(c.id(), id, rationale == null ? null : rationale.strip(),
+                    sources == null ? List.of() : List.copyOf(sources)), c.id());
         });
     }
 
     @Override
     public Case reject(String actor, String caseId, String comment) throws WorkflowException {
         return change(() -> {
-            Person by = person(actor);
-            Case c = expect(kase(caseId), "reject the verdict of", CaseState.VERDICT_PROPOSED);
-            if (!by.role().canSignOff()) {
-                throw new WorkflowException("rejecting a verdict needs the editor role; " + actor + " is " + role(by.role()));
-            }
-            if (comment == null || comment.isBlank()) {
-                throw new WorkflowException("a rejection needs a comment saying what must change (--comment ...)");
-            }
-            return record(actor, Events.VERDICT_REJECTED, new Events.VerdictRejected(c.id(), c.verdict().entry(), comment.strip()), c.id());
+            Case c = Rules.expect(kase(caseId), "reject the verdict of", CaseState.VERDICT_PROPOSED);
+            return record(actor, Events.VERDICT_REJECTED, new Events.VerdictRejected(c.id(), c.verdict().entry(), comment == null ? null : comment.strip()), c.id());
         });
     }
 
@@ -321,7 +368,7 @@ final class Session implements DeskSession {
     public Case signOff(String actor, String caseId) throws WorkflowException {
         return change(() -> {
             Person editor = person(actor);
-            Case c = expect(kase(caseId), "sign off", CaseState.VERDICT_PROPOSED);
+            Case c = Rules.expect(kase(caseId), "sign off", CaseState.VERDICT_PROPOSED);
             if (!editor.role().canSignOff()) {
                 throw new WorkflowException("signing off needs the editor role; " + actor + " is " + role(editor.role()));
             }
@@ -337,14 +384,7 @@ final class Session implements DeskSession {
     @Override
     public Case publish(String actor, String caseId, String url) throws WorkflowException {
         return change(() -> {
-            Person by = person(actor);
-            Case c = expect(kase(caseId), "publish", CaseState.SIGNED_OFF);
-            if (!by.role().canSignOff()) {
-                throw new WorkflowException("publishing needs the editor role; " + actor + " is " + role(by.role()));
-            }
-            if (url == null || !isWebUrl(url)) {
-                throw new WorkflowException("publishing needs the fact-check's URL, an absolute http(s) URL (--url ...), not " + (url == null ? "nothing" : "\"" + url + "\""));
-            }
+            Case c = Rules.expect(kase(caseId), "publish", CaseState.SIGNED_OFF);
             return record(actor, Events.CASE_PUBLISHED, new Events.CasePublished(c.id(), url, c.verdict().rating()), c.id());
         });
     }
@@ -352,15 +392,8 @@ final class Session implements DeskSession {
     @Override
     public Case reopen(String actor, String caseId, String reason) throws WorkflowException {
         return change(() -> {
-            Person by = person(actor);
-            Case c = expect(kase(caseId), "reopen for a correction", CaseState.PUBLISHED);
-            if (!by.role().canSignOff()) {
-                throw new WorkflowException("reopening a published fact-check needs the editor role; " + actor + " is " + role(by.role()));
-            }
-            if (reason == null || reason.isBlank()) {
-                throw new WorkflowException("a correction needs its reason, which is published with it (--reason ...)");
-            }
-            return record(actor, Events.CASE_REOPENED, new Events.CaseReopened(c.id(), reason.strip()), c.id());
+            Case c = kase(caseId);
+            return record(actor, Events.CASE_REOPENED, new Events.CaseReopened(c.id(), reason == null ? null : reason.strip()), c.id());
         });
     }
 
@@ -378,7 +411,17 @@ final class Session implements DeskSession {
 
     @Override
     public AuditReport audit() {
-        return new Audit(journal).run();
+        AuditReport chain = journal.verify();
+        if (!chain.intact()) {
+            return chain;
+        }
+        lock.lock();
+        try {
+            Audit a = Audit.whole(journal, seen.find(journal.location(), state.founding));
+            return a.report(chain);
+        } finally {
+            lock.unlock();
+        }
     }
 
     @Override
@@ -386,10 +429,16 @@ final class Session implements DeskSession {
         lock.lock();
         try {
             if (!journal.readOnly() && state.seq - journal.snapshot().map(s -> s.seq()).orElse(0L) >= SNAPSHOT_ON_CLOSE) {
-                journal.saveSnapshot(state.seq, state.snapshot());
+                try {
+                    saveSnapshot();
+                } catch (StoreException | IOException e) {
+                    // every change is in the journal already: a snapshot only makes the next opening faster
+                    notices.add("could not save a snapshot (opening will replay more): " + e.getMessage());
+                }
             }
+            pin();
             journal.close();
-        } catch (StoreException | IOException e) {
+        } catch (StoreException e) {
             throw new WorkflowException("closing workspace " + journal.location() + ": " + e.getMessage(), e);
         } finally {
             lock.unlock();
@@ -440,7 +489,10 @@ final class Session implements DeskSession {
         return state.cases.get(caseId);
     }
 
+    /** Checks the change with the workflow's rules, then writes it signed with the actor's key. */
     private void record(String actor, String type, Object data) throws WorkflowException {
+        Rules.check(state, actor, data);
+        Change.Signer signer = data instanceof Events.PersonAdded a && state.people.isEmpty() ? keys.signer(a.person()) : signer(actor);
         String json;
         try {
             json = Json.MAPPER.writeValueAsString(data);
@@ -448,50 +500,46 @@ final class Session implements DeskSession {
             throw new WorkflowException("cannot encode " + type + ": " + e.getMessage(), e);
         }
         List<JournalEntry> written = new ArrayList<>();
-        store(() -> written.addAll(journal.append(List.of(new Change(actor, type, json)))));
+        store(() -> written.addAll(journal.append(List.of(new Change(actor, type, json, signer)))));
         written.forEach(state::apply);
+        signed = true;
         if (state.seq - journal.snapshot().map(s -> s.seq()).orElse(0L) >= SNAPSHOT_EVERY) {
             try {
-                journal.saveSnapshot(state.seq, state.snapshot());
+                saveSnapshot();
             } catch (StoreException | IOException e) {
                 notices.add("could not save a snapshot (opening will replay more): " + e.getMessage());
             }
         }
     }
 
+    private void saveSnapshot() throws StoreException, IOException {
+        byte[] bytes = state.snapshot();
+        journal.saveSnapshot(state.seq, bytes);
+        snapshotSeq = state.seq;
+        snapshotSha = sha256(bytes);
+    }
+
     private Person person(String id) throws WorkflowException {
-        Person p = state.people.get(id);
-        if (p == null) {
-            throw new WorkflowException(state.people.isEmpty() ? "nobody is at this desk yet: add the first admin (factdesk user add ID --name NAME --role admin --as ID)"
-                    : "\"" + id + "\" is not at this desk (people: " + String.join(", ", state.people.keySet()) + ")");
+        return Rules.person(state, id);
+    }
+
+    /** The actor's signer, its private key read once a session. */
+    private Change.Signer signer(String actor) throws WorkflowException {
+        Person p = person(actor);
+        Change.Signer known = signers.get(p.id() + " " + p.publicKey());
+        if (known == null) {
+            known = keys.signer(p);
+            signers.put(p.id() + " " + p.publicKey(), known);
         }
-        return p;
+        return known;
     }
 
     private Case kase(String id) throws WorkflowException {
-        Case c = state.cases.get(id == null ? "" : id.toUpperCase(Locale.ROOT));
-        if (c == null) {
-            throw new WorkflowException("no case \"" + id + "\" in this workspace" + (state.cases.isEmpty() ? " (import an article first)" : " (cases C-1..C-" + (state.nextCase - 1) + "; factdesk case list)"));
-        }
-        return c;
-    }
-
-    private static Case expect(Case c, String action, CaseState... allowed) throws WorkflowException {
-        for (CaseState s : allowed) {
-            if (c.state() == s) {
-                return c;
-            }
-        }
-        throw new WorkflowException("cannot " + action + " " + c.id() + ": it is " + History.state(c.state()) + " (that needs it "
-                + String.join(" or ", java.util.Arrays.stream(allowed).map(History::state).toList()) + ")");
+        return Rules.kase(state, id);
     }
 
     private static String role(Role r) {
-        return switch (r) {
-            case FACT_CHECKER -> "a fact-checker";
-            case EDITOR -> "an editor";
-            case ADMIN -> "an admin";
-        };
+        return Rules.role(r);
     }
 
     static boolean isWebUrl(String url) {

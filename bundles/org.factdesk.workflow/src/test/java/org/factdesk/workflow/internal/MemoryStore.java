@@ -49,8 +49,10 @@ final class MemoryStore implements WorkspaceStore {
             public List<JournalEntry> append(List<Change> changes) {
                 List<JournalEntry> out = new ArrayList<>();
                 for (Change c : changes) {
-                    JournalEntry e = new JournalEntry(entries.size() + 1, Instant.now(), c.actor(), c.type(), c.data(), lastHash(),
-                            "h" + (entries.size() + 1));
+                    Instant at = Instant.now();
+                    String sig = c.signer() == null ? null : c.signer().sign(JournalEntry.signedBytes(entries.size() + 1, at, c.actor(), c.type(), lastHash(), c.data()));
+                    JournalEntry e = new JournalEntry(entries.size() + 1, at, c.actor(), c.type(), c.data(), lastHash(),
+                            "h" + (entries.size() + 1), sig);
                     entries.add(e);
                     out.add(e);
                 }
