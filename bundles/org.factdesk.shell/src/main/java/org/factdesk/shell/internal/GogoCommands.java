@@ -51,7 +51,7 @@ public class GogoCommands {
         return run("case", args);
     }
 
-    @Descriptor("people at the desk: user add|list")
+    @Descriptor("people at the desk: user add|list|role|key")
     public Integer user(@Descriptor(ARGS) String... args) {
         return run("user", args);
     }

@@ -370,7 +370,7 @@ final class Session implements DeskSession {
             Person editor = person(actor);
             Case c = Rules.expect(kase(caseId), "sign off", CaseState.VERDICT_PROPOSED);
             if (!editor.role().canSignOff()) {
-                throw new WorkflowException("signing off needs the editor role; " + actor + " is " + role(editor.role()));
+                throw new WorkflowException("signing off needs the editor role; " + actor + " is " + Rules.role(editor.role()));
             }
             if (state.rules.fourEyes() && c.verdict().proposedBy().equals(actor)) {
                 throw new WorkflowException("four eyes: " + actor + " proposed this verdict, so another editor must sign it off");
@@ -402,7 +402,13 @@ final class Session implements DeskSession {
         String id = find(caseId).id();
         List<CaseEvent> out = new ArrayList<>();
         try {
-            journal.replay(0, e -> History.describe(e, id).ifPresent(out::add));
+            // only entries that name the case are parsed: a long journal is mostly other cases' entries
+            String named = "\"" + id + "\"";
+            journal.replay(0, e -> {
+                if (e.data().contains(named)) {
+                    History.describe(e, id).ifPresent(out::add);
+                }
+            });
         } catch (StoreException e) {
             throw new WorkflowException("cannot read the journal: " + e.getMessage(), e);
         }
@@ -536,10 +542,6 @@ final class Session implements DeskSession {
 
     private Case kase(String id) throws WorkflowException {
         return Rules.kase(state, id);
-    }
-
-    private static String role(Role r) {
-        return Rules.role(r);
     }
 
     static boolean isWebUrl(String url) {
