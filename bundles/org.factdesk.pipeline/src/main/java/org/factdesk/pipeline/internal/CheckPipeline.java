@@ -473,7 +473,8 @@ public class CheckPipeline implements Pipeline {
                     Run r = it.next();
                     long started = r.startedAt;
                     if (r.future.isDone()) {
-                        it.remove();
+                        // its outcome is being collected on its own thread: it arrives on the queue
+                        wake = Math.min(wake, now + TimeUnit.MILLISECONDS.toNanos(1));
                     } else if (started != 0 && now - started >= limit) {
                         r.failure = failure(r.checker, "TIMEOUT", "no answer within " + timeoutMillis + " ms");
                         r.abandon();

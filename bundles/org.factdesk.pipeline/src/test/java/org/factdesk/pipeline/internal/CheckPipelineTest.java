@@ -231,6 +231,25 @@ class CheckPipelineTest {
     }
 
     @Test
+    void everyQuickRunIsCollectedBeforeTheArticleIsReported() {
+        // each outcome is collected on its run's thread; the article is reported only once every one has arrived (a run
+        // seen done before its outcome was collected once gave a NullPointerException, rarely: this guards the behaviour)
+        CheckPipeline quick = new CheckPipeline(null, 10_000, 2, 5);
+        List<Claim> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            many.add(new Claim("a1#" + i, "Acme earned $5 billion.", 0, 23, 0.9, List.of(ClaimType.NUMERIC), "", null, null, null, null, null));
+        }
+        quick.setExtractor(ref(Map.of()), a -> many);
+        // many findings a run: stamping them takes a while after the run has ended, the moment the waiter may look
+        List<Finding> lots = java.util.stream.IntStream.range(0, 3000).mapToObj(i -> Finding.of(Stance.INFO, 0.5, "finding " + i)).toList();
+        quick.addChecker(ref(Map.of(Checker.ID, "quick")), (c, ctx) -> lots);
+        for (int round = 0; round < 30; round++) {
+            ArticleReport r = quick.check(article);
+            assertThat(r.claims()).hasSize(60).allSatisfy(c -> assertThat(c.findings()).hasSize(3000));
+        }
+    }
+
+    @Test
     void theQuarantineRuleHoldsWithinOneArticle() {
         CheckPipeline five = new CheckPipeline(null, 10_000, 2, 5);
         List<Claim> thirteen = new java.util.ArrayList<>();
