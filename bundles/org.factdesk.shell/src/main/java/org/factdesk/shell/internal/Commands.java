@@ -159,6 +159,11 @@ final class Commands {
             }
             err.println("factdesk: internal error: " + e);
             return INTERNAL;
+        } catch (OutOfMemoryError e) {
+            // a workspace or an input larger than the heap: said in one line, and what was saved stays saved
+            err.println(String.format(Locale.ROOT, "factdesk %s: ran out of memory (the desk has %d MiB; FACTDESK_JAVA_OPTS=-Xmx... gives it more);"
+                    + " nothing half-written: every change recorded before is in the workspace", call.name(), Runtime.getRuntime().maxMemory() >> 20));
+            return INTERNAL;
         }
     }
 

@@ -48,17 +48,17 @@ final class DeskState {
     String root;
 
     static DeskState fromSnapshot(byte[] snapshot) throws IOException {
-        String text = new String(snapshot, StandardCharsets.UTF_8);
-        int nl = text.indexOf('\n');
-        Image i = Json.MAPPER.readValue(nl < 0 ? text : text.substring(0, nl), Image.class);
+        // line by line from the bytes: the whole snapshot is never one String (that would hold it twice more)
+        int nl = indexOf(snapshot, 0);
+        Image i = Json.MAPPER.readValue(snapshot, 0, nl < 0 ? snapshot.length : nl, Image.class);
         DeskState s = new DeskState();
         s.rules = i.rules();
         i.people().forEach(p -> s.people.put(p.id(), p));
         i.articles().forEach(a -> s.articles.put(a.id(), a));
-        for (int from = nl + 1, to; nl >= 0 && from < text.length(); from = to + 1) {
-            to = text.indexOf('\n', from);
-            to = to < 0 ? text.length() : to;
-            String line = text.substring(from, to);
+        for (int from = nl + 1, to; nl >= 0 && from < snapshot.length; from = to + 1) {
+            to = indexOf(snapshot, from);
+            to = to < 0 ? snapshot.length : to;
+            String line = new String(snapshot, from, to - from, StandardCharsets.UTF_8);
             // Records write their components in order: every case line starts with its id.
             if (!line.startsWith(CASE_PREFIX) || line.indexOf('"', CASE_PREFIX.length()) < 0) {
                 throw new IOException("snapshot line " + line.substring(0, Math.min(40, line.length())) + "... is not a case");
@@ -76,6 +76,15 @@ final class DeskState {
     }
 
     private static final String CASE_PREFIX = "{\"id\":\"";
+
+    private static int indexOf(byte[] b, int from) {
+        for (int k = from; k < b.length; k++) {
+            if (b[k] == '\n') {
+                return k;
+            }
+        }
+        return -1;
+    }
 
     byte[] snapshot() throws IOException {
         StringBuilder out = new StringBuilder();
