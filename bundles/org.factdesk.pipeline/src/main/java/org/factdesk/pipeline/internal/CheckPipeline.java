@@ -473,9 +473,9 @@ public class CheckPipeline implements Pipeline {
                     Run r = it.next();
                     long started = r.startedAt;
                     if (r.future.isDone()) {
-                        // its outcome is being collected on its own thread: it arrives on the queue
-                        wake = Math.min(wake, now + TimeUnit.MILLISECONDS.toNanos(1));
-                    } else if (started != 0 && now - started >= limit) {
+                        continue; // its outcome is being collected on its own thread and arrives on the queue
+                    }
+                    if (started != 0 && now - started >= limit) {
                         r.failure = failure(r.checker, "TIMEOUT", "no answer within " + timeoutMillis + " ms");
                         r.abandon();
                         outcome(r);
