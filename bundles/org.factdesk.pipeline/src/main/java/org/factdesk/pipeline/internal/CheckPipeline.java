@@ -680,7 +680,9 @@ public class CheckPipeline implements Pipeline {
                 }
                 used.add(ref); // released when the article is done
                 return Optional.ofNullable(bundleContext.getService(ref));
-            } catch (IllegalStateException stopping) {
+            } catch (IllegalStateException | NullPointerException goingAway) {
+                // the framework stopping, or the service's bundle being uninstalled under us (Felix then
+                // fails inside with a NullPointerException): the service is gone either way
                 return Optional.empty();
             }
         }
@@ -701,6 +703,8 @@ public class CheckPipeline implements Pipeline {
                     bundleContext.ungetService(ref);
                 } catch (IllegalStateException stopping) {
                     return;
+                } catch (NullPointerException uninstalled) {
+                    // its bundle went away while the article was checked (a hot swap): nothing left to release
                 }
             }
         }
