@@ -109,11 +109,12 @@ final class Session implements DeskSession {
         AuditReport chain = journal.verify();
         String problem = chain.intact() ? null : chain.problem();
         Audit a = null;
+        long from = used == null ? 0 : used.seq();
+        // hashed once: the snapshot can be tens of MB, and the key folder records this hash with the head
+        String usedSha = used == null ? null : sha256(used.state());
         if (problem == null) {
-            long from = used == null ? 0 : used.seq();
-            String snapshotSha = used == null ? null : sha256(used.state());
             Seen.Pin p = pin.orElse(null);
-            boolean sameStart = p != null && p.seq() >= from && (used == null || (p.snapshotSeq() == from && snapshotSha.equals(p.snapshotSha())));
+            boolean sameStart = p != null && p.seq() >= from && (used == null || (p.snapshotSeq() == from && usedSha.equals(p.snapshotSha())));
             if (sameStart && p.seq() == state.seq) {
                 // nothing new since this key folder verified it: the head it saw must still be there
                 a = new Audit(journal, state, p.signed(), pin);
@@ -141,8 +142,8 @@ final class Session implements DeskSession {
         }
         state = a.state();
         signed = a.signed();
-        snapshotSeq = used == null ? 0 : used.seq();
-        snapshotSha = used == null ? null : sha256(used.state());
+        snapshotSeq = from;
+        snapshotSha = usedSha;
         pin();
     }
 
